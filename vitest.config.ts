@@ -1,6 +1,11 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // Examples and docs import "baocao" exactly as a user would; tests resolve it to the source.
+    alias: { baocao: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",

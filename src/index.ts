@@ -3,5 +3,10 @@
  *
  * @packageDocumentation
  */
+export * from "./calculators/index.js";
 export * from "./core/index.js";
+export * from "./dates/index.js";
 export * from "./findings/index.js";
+export * from "./quantities/index.js";
+export * from "./references/index.js";
+export * from "./units/index.js";

@@ -1,0 +1,2 @@
+// Public names of this module are re-exported here.
+export {};
