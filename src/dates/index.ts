@@ -1,2 +1,23 @@
-// Public names of this module are re-exported here.
-export {};
+export { type CodeInfo, DATE_CODES, type DateCode } from "./codes.js";
+export { parseVietnameseDate, safeParseVietnameseDate } from "./parse.js";
+export {
+  type PeriodOptions,
+  parsePeriod,
+  type ReportDateInput,
+  safeParsePeriod,
+} from "./period.js";
+export {
+  type DateScan,
+  type DateToken,
+  findDates,
+  findPeriods,
+  type PeriodToken,
+  scanDates,
+  type YearsToken,
+} from "./scan.js";
+export {
+  type DatePrecision,
+  type Period,
+  type VietnameseDate,
+  vietnameseDateSchema,
+} from "./shapes.js";
