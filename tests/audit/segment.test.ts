@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { prepareText } from "../../src/audit/prepare.js";
+import { segment } from "../../src/audit/segment.js";
+
+describe("prepareText", () => {
+  it("maps NFD input back to the caller's offsets", () => {
+    const original = "Xã Hoà Bình có 120 hộ".normalize("NFD");
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe("Xã Hoà Bình có 120 hộ");
+    const at = prepared.text.indexOf("120");
+    expect(original.slice(prepared.toOriginal(at), prepared.toOriginal(at + 3))).toBe("120");
+  });
+
+  it("drops a BOM and turns no-break spaces into spaces without moving offsets", () => {
+    const original = "\uFEFF1.200\u00a0hộ";
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe("1.200 hộ");
+    expect(prepared.toOriginal(0)).toBe(1);
+  });
+
+  it("leaves the caller's string unchanged", () => {
+    const original = "Hoà".normalize("NFD");
+    const copy = `${original}`;
+    prepareText(original);
+    expect(original).toBe(copy);
+  });
+});
+
+describe("segment", () => {
+  const text = [
+    "I. TÌNH HÌNH CHUNG",
+    "Xã tiếp nhận 40 đơn. Đã giải quyết 38 đơn, đạt 95%. TP. Hải Dương có 12 phường.",
+    "Năm\tSố đơn\tĐã giải quyết",
+    "2024\t20\t19 (95%)",
+    "Cộng\t20\t19",
+    "¹ Số liệu đến hết tháng 6.",
+  ].join("\r\n");
+  const seg = segment(text);
+
+  it("finds headings, paragraphs, tables and footnotes", () => {
+    expect(seg.paragraphs.map((p) => p.kind)).toEqual(["heading", "text", "footnote"]);
+    expect(seg.tables).toHaveLength(1);
+    expect(seg.tables[0]?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["Năm", "Số đơn", "Đã giải quyết"],
+      ["2024", "20", "19 (95%)"],
+      ["Cộng", "20", "19"],
+    ]);
+    expect(seg.footnotes.get("1")).toBe(2);
+    expect(seg.paragraphs[1]?.section).toBe("I. TÌNH HÌNH CHUNG");
+  });
+
+  it("splits sentences at full stops but not inside numbers or after TP.", () => {
+    const inParagraph = seg.sentences
+      .filter((s) => s.paragraph === 1)
+      .map((s) => text.slice(s.start, s.end));
+    expect(inParagraph).toEqual([
+      "Xã tiếp nhận 40 đơn.",
+      "Đã giải quyết 38 đơn, đạt 95%.",
+      "TP. Hải Dương có 12 phường.",
+    ]);
+  });
+
+  it("cell offsets point at the cell text", () => {
+    const cell = seg.tables[0]?.rows[1]?.cells[2];
+    expect(cell && text.slice(cell.start, cell.end)).toBe("19 (95%)");
+  });
+});
