@@ -1,0 +1,139 @@
+import type { RoundingMode } from "../core/decimal.js";
+import { Decimal } from "../core/decimal.js";
+
+// Exact rationals over bigint. decimal.js rounds every quotient to 60 digits; deciding on which
+// side of a rounding boundary 100·a/b falls, or flooring a quotient, must not depend on that.
+
+/** An exact rational `n / d` with `d > 0` (internal). */
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+const TEN = 10n;
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+function make(n: bigint, d: bigint): Rational {
+  const sign = d < 0n ? -1n : 1n;
+  const g = gcd(n, d) || 1n;
+  return { n: (sign * n) / g, d: (sign * d) / g };
+}
+
+/** The exact rational value of a decimal. */
+export function fromDecimal(value: Decimal): Rational {
+  const places = value.decimalPlaces();
+  const scaled = value.times(new Decimal(10).pow(places)).toFixed(0);
+  return make(BigInt(scaled), TEN ** BigInt(places));
+}
+
+/** a + b */
+export function add(a: Rational, b: Rational): Rational {
+  return make(a.n * b.d + b.n * a.d, a.d * b.d);
+}
+
+/** a − b */
+export function sub(a: Rational, b: Rational): Rational {
+  return make(a.n * b.d - b.n * a.d, a.d * b.d);
+}
+
+/** a · b */
+export function mul(a: Rational, b: Rational): Rational {
+  return make(a.n * b.n, a.d * b.d);
+}
+
+/** a / b; the caller guarantees b ≠ 0. */
+export function div(a: Rational, b: Rational): Rational {
+  return make(a.n * b.d, a.d * b.n);
+}
+
+/** Sign of a − b. */
+export function cmp(a: Rational, b: Rational): number {
+  const diff = a.n * b.d - b.n * a.d;
+  return diff === 0n ? 0 : diff > 0n ? 1 : -1;
+}
+
+/** The integer rational k. */
+export function int(k: bigint | number): Rational {
+  return { n: BigInt(k), d: 1n };
+}
+
+/** Largest integer ≤ r. */
+export function floor(r: Rational): bigint {
+  const q = r.n / r.d;
+  return r.n % r.d !== 0n && r.n < 0n ? q - 1n : q;
+}
+
+/** Smallest integer ≥ r. */
+export function ceil(r: Rational): bigint {
+  return -floor({ n: -r.n, d: r.d });
+}
+
+/** Whether r is an integer. */
+export function isInteger(r: Rational): boolean {
+  return r.d === 1n;
+}
+
+/** r rounded exactly to `places` decimals with `mode`, as a Decimal. */
+export function roundRational(r: Rational, places: number, mode: RoundingMode): Decimal {
+  const scale = TEN ** BigInt(places);
+  const num = r.n * scale;
+  const q = floor({ n: num, d: r.d });
+  const rem = num - q * r.d;
+  let k = q;
+  if (rem !== 0n) {
+    const twice = 2n * rem;
+    switch (mode) {
+      case "floor":
+        break;
+      case "ceiling":
+        k = q + 1n;
+        break;
+      case "truncate":
+        k = num < 0n ? q + 1n : q;
+        break;
+      case "half-up":
+        if (twice > r.d || (twice === r.d && num > 0n)) k = q + 1n;
+        break;
+      case "half-even":
+        if (twice > r.d || (twice === r.d && q % 2n !== 0n)) k = q + 1n;
+        break;
+    }
+  }
+  return new Decimal(k.toString()).div(new Decimal(10).pow(places));
+}
+
+/** Whether r has a finite decimal expansion. */
+function terminates(r: Rational): boolean {
+  let d = r.d;
+  while (d % 2n === 0n) d /= 2n;
+  while (d % 5n === 0n) d /= 5n;
+  return d === 1n;
+}
+
+/** Places used when a quotient does not terminate. */
+export const EXACT_PLACES = 20;
+
+/**
+ * The value as a plain decimal string: exact when it terminates, otherwise rounded half-up to
+ * {@link EXACT_PLACES} decimals.
+ */
+export function rationalToString(r: Rational): string {
+  if (terminates(r)) return new Decimal(r.n.toString()).div(r.d.toString()).toFixed();
+  return roundRational(r, EXACT_PLACES, "half-up").toFixed();
+}
+
+/** Whether r equals its rounding at `places` decimals (so it can be written "=" not "≈"). */
+export function isExactAt(r: Rational, places: number): boolean {
+  return (r.n * TEN ** BigInt(places)) % r.d === 0n;
+}
+
+/** The rational as a Decimal (exact when it terminates within 60 digits). */
+export function toDecimalValue(r: Rational): Decimal {
+  return new Decimal(r.n.toString()).div(r.d.toString());
+}
