@@ -1,4 +1,12 @@
 // Public names of the calculators module.
+
+export {
+  type BreakdownNode,
+  type BreakdownNodeResult,
+  type BreakdownResult,
+  type BreakdownVerdict,
+  checkBreakdownTree,
+} from "./breakdown.js";
 export { CALCULATOR_CODES, type CalculatorCode, type CalculatorCodeInfo } from "./codes.js";
 export {
   type BaseMatch,
@@ -11,3 +19,4 @@ export {
 export { type Qualifier, qualifierFromWord } from "./qualifier.js";
 export { DEFAULT_ROUNDING, type RoundingOptions, type RoundingPolicy } from "./rounding.js";
 export type { StatedInput, StatedValue } from "./stated.js";
+export { checkTotal, type TotalInput, type TotalResult, type TotalVerdict } from "./total.js";
