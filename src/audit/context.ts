@@ -1,0 +1,116 @@
+import { createLineIndex, type LineIndex, type Span } from "../core/span.js";
+import type { DateScan } from "../dates/scan.js";
+import type { VietnameseDate } from "../dates/shapes.js";
+import type { QuantityToken } from "../quantities/token.js";
+import type { ClaimFigure } from "./claim.js";
+import type { PreparedText } from "./prepare.js";
+import type { Range, Segments, Sentence } from "./segment.js";
+
+/** What every recogniser reads: the prepared text, its structure and its tokens, scanned once. */
+export interface AuditContext {
+  /** The prepared text (NFC); every offset below is into it. */
+  readonly text: string;
+  readonly prepared: PreparedText;
+  readonly segments: Segments;
+  /** Figures of running text and tables, in order, without the numbers of dates, references and headings. */
+  readonly numbers: readonly QuantityToken[];
+  readonly dates: DateScan;
+  /** The report's own date, when found or given. */
+  readonly reportDate: VietnameseDate | undefined;
+  /** A span of the original text for a range of the prepared text. */
+  span(start: number, end: number): Span;
+  /** A claim figure for a token. */
+  figure(token: QuantityToken, role: string): ClaimFigure;
+  /** The figures whose numeral lies within `[start, end)`. */
+  numbersIn(start: number, end: number): readonly QuantityToken[];
+  /** The sentence containing an offset. */
+  sentenceAt(offset: number): Sentence | undefined;
+}
+
+/** Index of the first element whose key is at least `at` (elements sorted by key). */
+export function lowerBound<T>(items: readonly T[], at: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid] as T) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Builds the context from the scans (each made once over the text). */
+export function createContext(input: {
+  prepared: PreparedText;
+  segments: Segments;
+  numbers: readonly QuantityToken[];
+  dates: DateScan;
+  reportDate: VietnameseDate | undefined;
+}): AuditContext {
+  const { prepared, segments, numbers } = input;
+  let index: LineIndex | undefined;
+  const span = (start: number, end: number): Span => {
+    index ??= createLineIndex(prepared.original);
+    return index.span(prepared.toOriginal(start), prepared.toOriginal(end));
+  };
+  return {
+    ...input,
+    text: prepared.text,
+    span,
+    figure: (token, role) => ({
+      role,
+      text: prepared.text.slice(token.numberStart, token.percent ? token.end : token.numberEnd),
+      value: token.value.toFixed(),
+      span: span(token.numberStart, token.percent ? token.end : token.numberEnd),
+    }),
+    numbersIn: (start, end) =>
+      numbers.slice(
+        lowerBound(numbers, start, (t) => t.numberStart),
+        lowerBound(numbers, end, (t) => t.numberStart),
+      ),
+    sentenceAt: (offset) => {
+      const i = lowerBound(segments.sentences, offset + 1, (s) => s.start) - 1;
+      const sentence = segments.sentences[i];
+      return sentence && offset < sentence.end ? sentence : undefined;
+    },
+  };
+}
+
+/**
+ * Drops the figures that are not figures of the report: numbers inside dates, periods and
+ * document references, and the numbering of headings ("1.", "4.2.", "a)").
+ *
+ * @param numbers - every number the scanner found, in order
+ * @param taken - ranges claimed by other scanners (dates, references), in any order
+ * @param text - the prepared text
+ * @returns the figures left
+ */
+export function keepFigures(
+  numbers: readonly QuantityToken[],
+  taken: readonly Range[],
+  text: string,
+): QuantityToken[] {
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  const out: QuantityToken[] = [];
+  let j = 0;
+  let reach = -1;
+  for (const token of numbers) {
+    while (j < sorted.length && (sorted[j]?.start ?? 0) <= token.numberStart) {
+      reach = Math.max(reach, sorted[j]?.end ?? 0);
+      j++;
+    }
+    if (token.numberStart < reach) continue;
+    const next = sorted[j];
+    if (next && next.start < token.numberEnd) continue;
+    if (isNumbering(text, token)) continue;
+    out.push(token);
+  }
+  return out;
+}
+
+function isNumbering(text: string, token: QuantityToken): boolean {
+  let i = token.numberStart - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  if (i >= 0 && text[i] !== "\n") return false;
+  return /^[.)](?:\d+\.)*\s/.test(text.slice(token.numberEnd, token.numberEnd + 12));
+}

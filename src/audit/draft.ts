@@ -1,0 +1,59 @@
+import type { Decimal } from "../core/decimal.js";
+import { toDecimal } from "../core/decimal.js";
+import type { Finding, Message } from "../findings/finding.js";
+import { formatNumber } from "../quantities/format.js";
+import type { QuantityToken } from "../quantities/token.js";
+import type { ClaimFigure, ClaimKind } from "./claim.js";
+
+/** A claim as a recogniser proposes it, before ids, spans and status are filled in. */
+export interface ClaimDraft {
+  readonly kind: ClaimKind;
+  /** Range in the prepared text. */
+  readonly start: number;
+  readonly end: number;
+  readonly figures: readonly ClaimFigure[];
+  readonly findings: readonly Finding[];
+  readonly explanation: Message;
+}
+
+const SHOWN = 4;
+
+/**
+ * A value for a message: exact when it has at most four decimals, else four decimals and "…".
+ *
+ * @param value - an exact value (Decimal or plain decimal string)
+ * @param lang - Vietnamese ("1.353,5") or English ("1,353.5" style without grouping: "1353.5")
+ * @returns the value as text
+ */
+export function show(value: Decimal | string, lang: "vi" | "en"): string {
+  const d = toDecimal(value);
+  const long = d.decimalPlaces() > SHOWN;
+  const text =
+    lang === "vi"
+      ? formatNumber(d, long ? { decimals: SHOWN, rounding: "truncate" } : {})
+      : long
+        ? d.toFixed(SHOWN, 1)
+        : d.toFixed();
+  return long ? `${text}…` : text;
+}
+
+/**
+ * The figure as written: numeral plus '%' for a percentage.
+ *
+ * @param text - the prepared text
+ * @param token - the figure
+ * @returns the written figure ("99,42%")
+ */
+export function written(text: string, token: QuantityToken): string {
+  return text.slice(token.numberStart, token.percent ? token.end : token.numberEnd).trim();
+}
+
+/**
+ * The stated-value input calculators take for a token ("84,90" keeps two decimals).
+ *
+ * @param token - a figure
+ * @returns value, decimals and text
+ */
+export function statedOf(token: QuantityToken): { value: Decimal; decimals: number; text: string } {
+  return { value: token.numeral.abs(), decimals: token.decimals, text: token.raw };
+}

@@ -1,0 +1,117 @@
+import { checkPercentage } from "../../calculators/percentage.js";
+import type { QuantityToken } from "../../quantities/token.js";
+import type { AuditContext } from "../context.js";
+import { type ClaimDraft, show, statedOf } from "../draft.js";
+
+const SLASH = /^\s*\/\s*$/;
+// Between "a/b [unit]" and its percentage: brackets, '=', a lead verb the scanner keeps on the
+// percentage token, a few words ("thủ tục", "hồ sơ"), never a digit or a clause break.
+const FORWARD_GAP = /^[^\d;.!?\n]{0,40}$/u;
+const BACKWARD_GAP = /^[\s(:,]{0,4}$/u;
+
+/**
+ * Fractions with their percentage: "đã giải quyết 120/150 đơn (đạt 80%)", "(357/534 thủ tục =
+ * 66,85%)", and the reverse "trên 56,5% (981/1.737)".
+ *
+ * @param ctx - the audit context
+ * @returns one draft per fraction with a percentage
+ */
+export function recognisePercentages(ctx: AuditContext): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  const { numbers, text } = ctx;
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const part = numbers[i] as QuantityToken;
+    const whole = numbers[i + 1] as QuantityToken;
+    if (part.percent || whole.percent || part.ambiguity || whole.ambiguity) continue;
+    if (!SLASH.test(text.slice(part.end, whole.start))) continue;
+    const after = numbers[i + 2];
+    const before = numbers[i - 1];
+    let stated: QuantityToken | undefined;
+    if (after?.percent && FORWARD_GAP.test(text.slice(whole.end, after.start))) stated = after;
+    else if (before?.percent && BACKWARD_GAP.test(text.slice(before.end, part.start)))
+      stated = before;
+    if (!stated || whole.value.isZero() || stated.numeral.isNegative()) continue;
+    drafts.push(check(ctx, part, whole, stated));
+  }
+  return drafts;
+}
+
+function check(
+  ctx: AuditContext,
+  part: QuantityToken,
+  whole: QuantityToken,
+  stated: QuantityToken,
+): ClaimDraft {
+  const qualifier = stated.qualifier?.kind;
+  const base = {
+    part: part.value,
+    whole: whole.value,
+    stated: statedOf(stated),
+    ...(qualifier ? { qualifier } : {}),
+  };
+  const result = checkPercentage(base);
+  let findings = result.findings;
+  if (result.verdict === "inconsistent" && !qualifier) {
+    // Name the numbers of the passage that would make it consistent (a wrong base is found so).
+    const candidates = nearbyValues(ctx, part, [part, whole, stated]);
+    const withBases = checkPercentage({ ...base, candidates });
+    if (withBases.bases.length > 0) {
+      findings = result.findings.map((f) => ({
+        ...f,
+        data: { ...f.data, candidateBases: withBases.bases.map((b) => b.base) },
+        message: {
+          vi: `${sentenceEnd(f.message.vi)} Mẫu số khớp trong đoạn: ${withBases.bases.map((b) => show(b.base, "vi")).join(", ")}.`,
+          en: `${sentenceEnd(f.message.en)} Bases in the passage that fit: ${withBases.bases.map((b) => show(b.base, "en")).join(", ")}.`,
+        },
+      }));
+    }
+  }
+  const start = Math.min(part.numberStart, stated.start);
+  const end = Math.max(whole.end, stated.end);
+  const fraction = (lang: "vi" | "en") =>
+    `${show(part.value, lang)}/${show(whole.value, lang)} = ${show(result.exact, lang)}%`;
+  return {
+    kind: "percentage",
+    start,
+    end,
+    figures: [ctx.figure(part, "part"), ctx.figure(whole, "whole"), ctx.figure(stated, "stated")],
+    findings,
+    explanation: {
+      vi: `${fraction("vi")}; ghi ${stated.qualifier ? `${stated.qualifier.text} ` : ""}${stated.raw}%`,
+      en: `${fraction("en")}; stated ${stated.qualifier ? `${stated.qualifier.kind} ` : ""}${show(stated.numeral, "en")}%`,
+    },
+  };
+}
+
+/**
+ * The values of the other figures near a claim (its paragraph and the footnotes it cites), as
+ * candidate bases.
+ *
+ * @param ctx - the audit context
+ * @param at - a token of the claim
+ * @param exclude - the claim's own tokens
+ * @returns distinct positive values, nearest first
+ */
+export function nearbyValues(
+  ctx: AuditContext,
+  at: QuantityToken,
+  exclude: readonly QuantityToken[],
+): string[] {
+  const sentence = ctx.sentenceAt(at.numberStart);
+  const paragraph = sentence ? ctx.segments.paragraphs[sentence.paragraph] : undefined;
+  const from = paragraph?.start ?? Math.max(0, at.numberStart - 400);
+  const to = paragraph?.end ?? at.numberEnd + 400;
+  const values = new Set<string>();
+  const tokens = [...ctx.numbersIn(from, to)].sort(
+    (a, b) => Math.abs(a.numberStart - at.numberStart) - Math.abs(b.numberStart - at.numberStart),
+  );
+  for (const t of tokens) {
+    if (exclude.includes(t) || t.percent || !t.value.isPositive()) continue;
+    values.add(t.value.toFixed());
+  }
+  return [...values];
+}
+
+function sentenceEnd(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}

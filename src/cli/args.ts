@@ -1,0 +1,115 @@
+import { parseArgs } from "node:util";
+import { ROUNDING_MODES, type RoundingMode } from "../core/decimal.js";
+
+/** Output formats of `baocao audit`. */
+export type OutputFormat = "text" | "json" | "html";
+
+/** The threshold at which `baocao audit` exits with status 1. */
+export type FailOn = "error" | "warning" | "never";
+
+/** A parsed command line. */
+export type Command =
+  | { readonly name: "help"; readonly topic?: string }
+  | { readonly name: "version" }
+  | {
+      readonly name: "audit" | "extract";
+      readonly inputs: readonly string[];
+      readonly format: OutputFormat;
+      readonly out: string | undefined;
+      readonly lang: "vi" | "en";
+      readonly rounding: RoundingMode;
+      readonly failOn: FailOn;
+      readonly color: boolean;
+    };
+
+/** A command line that cannot be run, with the one line to print. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+const FORMATS: readonly OutputFormat[] = ["text", "json", "html"];
+const FAIL_ON: readonly FailOn[] = ["error", "warning", "never"];
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+
+/**
+ * Parses `baocao` arguments (without the node and script paths).
+ *
+ * @param argv - the arguments
+ * @param isTTY - whether standard output is a terminal (colour by default only then)
+ * @returns the command to run
+ * @throws UsageError with a one-line message when the arguments are wrong
+ */
+export function parseCommandLine(argv: readonly string[], isTTY = false): Command {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: false,
+    options: {
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+      format: { type: "string", short: "f" },
+      out: { type: "string", short: "o" },
+      lang: { type: "string" },
+      rounding: { type: "string" },
+      "fail-on": { type: "string" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+    },
+  });
+  const known = new Set([
+    "help",
+    "version",
+    "format",
+    "out",
+    "lang",
+    "rounding",
+    "fail-on",
+    "color",
+    "no-color",
+  ]);
+  for (const key of Object.keys(values)) {
+    if (!known.has(key)) throw new UsageError(`unknown option --${key} (see baocao --help)`);
+  }
+  const [name, ...rest] = positionals;
+  if (values.version) return { name: "version" };
+  if (values.help || name === undefined || name === "help") {
+    return name === undefined || name === "help"
+      ? rest[0] === undefined
+        ? { name: "help" }
+        : { name: "help", topic: rest[0] }
+      : { name: "help", topic: name };
+  }
+  if (name !== "audit" && name !== "extract") {
+    throw new UsageError(`unknown command "${name}" (commands: audit, extract; see baocao --help)`);
+  }
+  for (const key of ["format", "out", "lang", "rounding", "fail-on"] as const) {
+    if (typeof values[key] === "boolean") throw new UsageError(`--${key} needs a value`);
+  }
+  const string = (key: string): string | undefined => {
+    const value = values[key];
+    return typeof value === "string" ? value : undefined;
+  };
+  if (rest.length === 0) {
+    throw new UsageError(`baocao ${name} needs a file, a directory or - for standard input`);
+  }
+  const format = oneOf(
+    string("format") ?? (name === "extract" ? "json" : "text"),
+    FORMATS,
+    "--format",
+  );
+  if (format === "html" && name === "extract") throw new UsageError("extract writes json only");
+  return {
+    name,
+    inputs: rest,
+    format,
+    out: string("out"),
+    lang: oneOf(string("lang") ?? "vi", ["vi", "en"] as const, "--lang"),
+    rounding: oneOf(string("rounding") ?? "half-up", ROUNDING_MODES, "--rounding"),
+    failOn: oneOf(string("fail-on") ?? "error", FAIL_ON, "--fail-on"),
+    color: values["no-color"] ? false : values.color ? true : isTTY,
+  };
+}
