@@ -31,7 +31,12 @@ export function problemError(input: string, p: NumeralProblem): BaocaoError<Quan
   return new BaocaoError(p.code, p.message, input, p.offset, p.end);
 }
 
+/** Part of the input or a value for a message, shortened when long. */
+export function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
 /** Quotes part of the input for a message, shortened when long. */
 export function quote(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}…` : text);
+  return JSON.stringify(clip(text));
 }

@@ -45,10 +45,12 @@ export interface ParseNumberOptions {
  * ```ts
  * import { safeParseNumber } from "baocao";
  *
- * const result = safeParseNumber("4.300.214");
- * if (result.ok) console.log(result.value.value.toString()); // "4300214"
+ * const good = safeParseNumber("4.300.214");
+ * good.ok && good.value.value.toString(); // "4300214"
  * const bad = safeParseNumber("1.2");
- * if (!bad.ok) console.log(bad.error.code, bad.error.offset); // "NUMBER_BAD_GROUPING" 2
+ * bad.ok ? "" : bad.error.code; // "NUMBER_BAD_GROUPING"
+ * const unsure = safeParseNumber("6.858,208");
+ * unsure.ok && unsure.value.ambiguity?.readings.map(String); // ["6858.208", "6858208"]
  * ```
  */
 export function safeParseNumber(

@@ -2,6 +2,7 @@
 // A "run" is digits joined by '.', ',' or a no-break space; interpretNumeral decides what it means.
 import { Decimal } from "../core/decimal.js";
 import type { Ambiguity, QuantityCode } from "./codes.js";
+import { clip, quote } from "./input.js";
 
 const DOT = 0x2e;
 const COMMA = 0x2c;
@@ -108,7 +109,7 @@ export function interpretNumeral(
       ? foreign(written, starts[second + 1] ?? 0, run)
       : problem(
           "NUMBER_MULTIPLE_DECIMAL_MARKS",
-          `"${written}" has more than one decimal comma; a Vietnamese numeral has at most one ',' (the decimal mark) and writes thousands with '.'.`,
+          `${quote(written)} has more than one decimal comma; a Vietnamese numeral has at most one ',' (the decimal mark) and writes thousands with '.'.`,
           (starts[second + 1] ?? 1) - 1,
           starts[second + 1] ?? 0,
         );
@@ -131,7 +132,7 @@ export function interpretNumeral(
         ambiguity: {
           code: "NUMBER_DOT_DECIMAL",
           readings: [value],
-          reason: `"${written}" uses '.' as the decimal mark; Vietnamese writes ${group(0)},${group(1)}. Read as the decimal ${value.toFixed()}.`,
+          reason: `${quote(written)} uses '.' as the decimal mark; Vietnamese writes ${clip(`${group(0)},${group(1)}`)}. Read as the decimal ${clip(value.toFixed())}.`,
         },
       },
     };
@@ -156,7 +157,7 @@ export function interpretNumeral(
 function foreign(written: string, offset: number, run: NumeralRun): Interpretation {
   return problem(
     "NUMBER_FOREIGN_STYLE",
-    `"${written}" is written English-style (',' for thousands, '.' for decimals); Vietnamese writes thousands with '.' and decimals with ',' (1.234,5).`,
+    `${quote(written)} is written English-style (',' for thousands, '.' for decimals); Vietnamese writes thousands with '.' and decimals with ',' (1.234,5).`,
     offset,
     run.end,
   );
@@ -174,7 +175,7 @@ function checkGrouping(
   if (first.length > 3 || hasLeadingZero(first) || first === "0") {
     return problem(
       "NUMBER_BAD_GROUPING",
-      `"${written}": the digits "${first}" before the first thousands '.' must be 1 to 3 digits without a leading zero. Vietnamese uses '.' for thousands (groups of exactly 3 digits) and ',' for decimals.`,
+      `${quote(written)}: the digits ${quote(first)} before the first thousands '.' must be 1 to 3 digits without a leading zero. Vietnamese uses '.' for thousands (groups of exactly 3 digits) and ',' for decimals.`,
       run.starts[0] ?? 0,
       run.ends[0] ?? 0,
     );
@@ -186,7 +187,7 @@ function checkGrouping(
       const digits = text.slice(start, end);
       return problem(
         "NUMBER_BAD_GROUPING",
-        `"${written}": the group "${digits}" after a thousands separator has ${digits.length} digit(s), not 3. Vietnamese uses '.' for thousands (groups of exactly 3 digits) and ',' for decimals: a decimal is written with a comma (${first},${digits}).`,
+        `${quote(written)}: the group ${quote(digits)} after a thousands separator has ${digits.length} digit(s), not 3. Vietnamese uses '.' for thousands (groups of exactly 3 digits) and ',' for decimals: a decimal is written with a comma (${clip(`${first},${digits}`)}).`,
         start,
         end,
       );
@@ -212,7 +213,7 @@ function findAmbiguity(
     return {
       code: "NUMBER_AMBIGUOUS",
       readings: [value, whole],
-      reason: `"${written}" has a thousands separator and exactly three decimals: it reads ${value.toFixed()}, but may be ${whole.toFixed()} with ',' typed for '.'.`,
+      reason: `${quote(written)} has a thousands separator and exactly three decimals: it reads ${clip(value.toFixed())}, but may be ${clip(whole.toFixed())} with ',' typed for '.'.`,
     };
   }
   if (percent && intCount === 2 && run.seps.length === 1 && run.seps[0] === DOT) {
@@ -220,7 +221,7 @@ function findAmbiguity(
     return {
       code: "NUMBER_AMBIGUOUS",
       readings: [value, dotted],
-      reason: `"${written}%" reads ${value.toFixed()}% in Vietnamese style, but may be ${dotted.toFixed()}% with '.' typed as the decimal mark.`,
+      reason: `${quote(`${written}%`)} reads ${clip(value.toFixed())}% in Vietnamese style, but may be ${clip(dotted.toFixed())}% with '.' typed as the decimal mark.`,
     };
   }
   return undefined;

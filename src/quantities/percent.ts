@@ -37,7 +37,8 @@ export interface ParsedPercent {
  * import { safeParsePercent } from "baocao";
  *
  * const result = safeParsePercent("đạt 84,90 %");
- * if (result.ok) console.log(result.value.value.toString(), result.value.decimals); // "84.9" 2
+ * result.ok && result.value.value.toString(); // "84.9"
+ * result.ok && result.value.decimals; // 2
  * ```
  */
 export function safeParsePercent(input: string): Result<ParsedPercent, BaocaoError<QuantityCode>> {

@@ -24,10 +24,9 @@ const SIGNS = new Set(["-", "+", "\u2212"]);
  * import { safeParseQuantity } from "baocao";
  *
  * const result = safeParseQuantity("trên 10 vạn người");
- * if (result.ok) {
- *   console.log(result.value.value.toString()); // "100000"
- *   console.log(result.value.qualifier?.kind, result.value.unit?.canonical); // "over" "người"
- * }
+ * result.ok && result.value.value.toString(); // "100000"
+ * result.ok && result.value.qualifier?.kind; // "over"
+ * result.ok && result.value.unit?.canonical; // "người"
  * ```
  */
 export function safeParseQuantity(input: string): Result<Quantity, BaocaoError<QuantityCode>> {
