@@ -1,3 +1,5 @@
+export { checkUnitClaims, type UnitCheckOptions } from "./claims.js";
+export { UNIT_CODES, type UnitCode, type UnitCodeInfo } from "./codes.js";
 export { PROVINCE_SNAPSHOTS } from "./data/provinces.js";
 export type { DayInput } from "./dates.js";
 export { loadUnits, safeLoadUnits, type UnitDatasetError, type UnitDatasetIssue } from "./load.js";
@@ -18,6 +20,7 @@ export {
   unitFullName,
 } from "./provinces.js";
 export { type AdministrativeUnit, administrativeUnitSchema } from "./schema.js";
+export { findReportScope, type ReportScope } from "./scope.js";
 export {
   UNIT_LEVELS,
   UNIT_TYPE_LEVELS,
