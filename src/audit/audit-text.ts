@@ -8,6 +8,7 @@ import { type Claim, statusOf } from "./claim.js";
 import { type AuditContext, createContext, keepFigures } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import { prepareText } from "./prepare.js";
+import { recogniseBreakdowns } from "./recognisers/breakdown.js";
 import { recognisePercentages } from "./recognisers/percentage.js";
 import { type Range, segment } from "./segment.js";
 
@@ -45,7 +46,7 @@ export interface AuditResult {
 
 type Recogniser = (ctx: AuditContext) => readonly ClaimDraft[];
 
-const RECOGNISERS: readonly Recogniser[] = [recognisePercentages];
+const RECOGNISERS: readonly Recogniser[] = [recognisePercentages, recogniseBreakdowns];
 
 /**
  * Audits the arithmetic of a report's text: finds every claim it recognises (fractions with

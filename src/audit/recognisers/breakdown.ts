@@ -1,0 +1,278 @@
+import type { BreakdownNode } from "../../calculators/breakdown.js";
+import { checkBreakdownTree } from "../../calculators/breakdown.js";
+import type { Finding } from "../../findings/finding.js";
+import type { QuantityToken } from "../../quantities/token.js";
+import type { ClaimFigure } from "../claim.js";
+import type { AuditContext } from "../context.js";
+import { type ClaimDraft, show } from "../draft.js";
+
+// "trong đó" names some of the parts; "gồm", "bao gồm", "cụ thể", "chia ra" name all of them.
+const MARKER =
+  /^[^\d.;!?()\n]{0,40}?[,:]?\s*(?:\*\s*)?(trong đó|trong số đó|bao gồm|gồm|cụ thể|chia ra)(?:\s+(?:có|là|như sau))?\s*:?\s*/iu;
+const PAREN_OPEN =
+  /^[^\d.;!?()\n]{0,30}?\(\s*\*?\s*(?:(trong đó|trong số đó|bao gồm|gồm|cụ thể)\s*(?:có|là)?\s*:?\s*)?/iu;
+// A label between two parts: words, commas, colons, never a digit, a bracket or a clause verb.
+const CLAUSE_WORD =
+  /(?:^|[\s,;:])(?:đã|đạt|còn|tồn|chiếm|bằng|so với|tăng|giảm|tỷ lệ|được|với|là|nhưng|tuy nhiên|hoặc|hay|mỗi|bình quân|trung bình)(?=$|[\s,;:])/iu;
+const LABEL = /^[\p{L}\s,;:–\-*"“”'’/&]{0,60}$/u;
+const FOOTNOTE_MARK = /^[^\d.;!?\n]{0,40}?([⁰¹²³⁴⁵⁶⁷⁸⁹]+|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾)/u;
+const FOOTNOTE_LEAD = /^\s*(?:⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾?|\(\d+\))\s*(trong đó|bao gồm|gồm|cụ thể)\s*:?\s*/iu;
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+interface Item {
+  readonly token: QuantityToken;
+  readonly label: string;
+  readonly children?: ListResult;
+}
+
+interface ListResult {
+  readonly items: readonly Item[];
+  /** `all` ("gồm"), `some` ("trong đó"), or `paren` (an unmarked bracket: all, but a shortfall only warns). */
+  readonly kind: "all" | "some" | "paren";
+  /** Where the list stops in the prepared text. */
+  readonly end: number;
+  /** True when the list ended at a hard boundary (sentence end, bracket), so its extent is sure. */
+  readonly closed: boolean;
+}
+
+/**
+ * Totals with their breakdowns: "tiếp nhận 900 đơn, trong đó cấp huyện 300 đơn, cấp xã 600 đơn",
+ * "1.737 TTHC (cấp tỉnh 1.406, cấp huyện 212, cấp xã 119 TTHC)", nested ones, and breakdowns
+ * given in a footnote ("45 mô hình¹" … "¹ Gồm: …"). Parts must carry the total's unit (or none);
+ * a list whose end is uncertain is only reported when it adds up.
+ *
+ * @param ctx - the audit context
+ * @returns one draft per breakdown tree
+ */
+export function recogniseBreakdowns(ctx: AuditContext): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  const inside = new Set<QuantityToken>();
+  for (const sentence of ctx.segments.sentences) {
+    const tokens = ctx.numbersIn(sentence.start, sentence.end);
+    for (const total of tokens) {
+      if (inside.has(total) || !isCount(total)) continue;
+      const list = listAfter(ctx, total, sentence.end);
+      if (!list) continue;
+      const draft = toDraft(ctx, total, list);
+      if (!draft) continue;
+      for (const t of tokensOf(list)) inside.add(t);
+      drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+function isCount(token: QuantityToken): boolean {
+  return !token.percent && !token.qualifier && !token.ambiguity && !token.numeral.isNegative();
+}
+
+function listAfter(ctx: AuditContext, total: QuantityToken, limit: number): ListResult | undefined {
+  const { text } = ctx;
+  const rest = text.slice(total.end, Math.min(limit, total.end + 80));
+  const chunk = nextChunk(rest);
+  const paren = PAREN_OPEN.exec(chunk);
+  if (paren && !CLAUSE_WORD.test(` ${chunk.slice(0, chunk.indexOf("("))} `)) {
+    const open = total.end + rest.indexOf("(");
+    const close = matchingParen(text, open, limit);
+    if (close === -1) return undefined;
+    const marker = paren[1]?.toLowerCase();
+    const exhaustive = marker === undefined ? "paren" : marker.startsWith("trong") ? false : true;
+    return readList(ctx, total, total.end + paren[0].length, close, exhaustive);
+  }
+  const marker = MARKER.exec(chunk);
+  if (
+    marker &&
+    !CLAUSE_WORD.test(
+      ` ${chunk.slice(0, marker.index + marker[0].length - (marker[1]?.length ?? 0))} `.replace(
+        marker[0],
+        "",
+      ),
+    )
+  ) {
+    const exhaustive = !(marker[1] ?? "").toLowerCase().startsWith("trong");
+    return readList(ctx, total, total.end + marker[0].length, limit, exhaustive);
+  }
+  return footnoteList(ctx, total, rest);
+}
+
+/** The text up to the first digit: where a marker must sit. */
+function nextChunk(rest: string): string {
+  const digit = rest.search(/\d/);
+  return digit === -1 ? rest : rest.slice(0, digit);
+}
+
+function footnoteList(
+  ctx: AuditContext,
+  total: QuantityToken,
+  rest: string,
+): ListResult | undefined {
+  const mark = FOOTNOTE_MARK.exec(rest);
+  if (!mark?.[1]) return undefined;
+  const number = [...mark[1]]
+    .filter((c) => SUPERSCRIPT.includes(c))
+    .map((c) => SUPERSCRIPT.indexOf(c))
+    .join("");
+  const index = ctx.segments.footnotes.get(number);
+  const note = index === undefined ? undefined : ctx.segments.paragraphs[index];
+  if (!note) return undefined;
+  const body = ctx.text.slice(note.start, note.end);
+  const lead = FOOTNOTE_LEAD.exec(body);
+  if (!lead) return undefined;
+  const exhaustive = !(lead[1] ?? "").toLowerCase().startsWith("trong");
+  return readList(ctx, total, note.start + lead[0].length, note.end, exhaustive);
+}
+
+function matchingParen(text: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let i = open; i < limit; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function sameUnit(total: QuantityToken, part: QuantityToken): boolean {
+  return part.unit === undefined || part.unit.canonical === total.unit?.canonical;
+}
+
+/**
+ * Reads "label N [unit] [(nested)]" items from `from` to `to`. `exhaustive` is "paren" for an
+ * unmarked bracket: all parts are claimed, but a shortfall is only a warning.
+ */
+function readList(
+  ctx: AuditContext,
+  total: QuantityToken,
+  from: number,
+  to: number,
+  exhaustive: boolean | "paren",
+): ListResult | undefined {
+  const { text } = ctx;
+  const items: Item[] = [];
+  let at = from;
+  let closed = true;
+  for (const token of ctx.numbersIn(from, to)) {
+    if (token.numberStart < at) continue;
+    if (token.percent) {
+      // "cấp xã 600 đơn (66,7%)": a share noted on the part, not a part.
+      if (/^[\s(,:]*$/.test(text.slice(at, token.start))) {
+        at = skipBracket(text, token.end, to);
+        continue;
+      }
+      closed = false;
+      break;
+    }
+    const between = text.slice(at, token.start);
+    // "(670/833)" is a fraction, not a list of two parts.
+    if (/^\s*\/\s*$/.test(between)) return undefined;
+    const label = between.replace(/^[\s,;:*]+|[\s,;:*]+$/g, "");
+    if (
+      !LABEL.test(label) ||
+      CLAUSE_WORD.test(` ${label} `) ||
+      !isCount(token) ||
+      !sameUnit(total, token)
+    ) {
+      closed = false;
+      break;
+    }
+    let end = token.end;
+    let children: ListResult | undefined;
+    const nested = /^\s*\(/.exec(text.slice(end, to));
+    if (nested) {
+      const open = end + nested[0].length - 1;
+      const close = matchingParen(text, open, to);
+      if (close === -1) {
+        closed = false;
+        break;
+      }
+      const inner = PAREN_OPEN.exec(
+        text.slice(end, Math.min(close, end + 40)).replace(/\d[\s\S]*$/, ""),
+      );
+      const marker = inner?.[1]?.toLowerCase();
+      const list = readList(
+        ctx,
+        token,
+        end + (inner?.[0].length ?? nested[0].length),
+        close,
+        marker === undefined ? "paren" : !marker.startsWith("trong"),
+      );
+      if (list && list.closed && list.items.length >= 2) children = list;
+      end = close + 1;
+    }
+    items.push(children ? { token, label, children } : { token, label });
+    at = end;
+  }
+  if (closed && !/^[\s.;,*)]*$/.test(text.slice(at, to))) closed = false;
+  if (items.length < 2 || (!items.some((i) => i.token.unit) && !total.unit)) return undefined;
+  const kind = exhaustive === "paren" ? "paren" : exhaustive ? "all" : "some";
+  return { items, kind, end: at, closed: closed || exhaustive === "paren" };
+}
+
+function skipBracket(text: string, from: number, to: number): number {
+  const close = /^[^()\d]*\)/.exec(text.slice(from, to));
+  return close ? from + close[0].length : from;
+}
+
+function* tokensOf(list: ListResult): Generator<QuantityToken> {
+  for (const item of list.items) {
+    yield item.token;
+    if (item.children) yield* tokensOf(item.children);
+  }
+}
+
+function toNode(
+  token: QuantityToken,
+  label: string,
+  list: ListResult | undefined,
+  path: readonly string[],
+  lenient: Set<string>,
+): BreakdownNode {
+  if (!list) return { label, value: token.value };
+  if (list.kind === "paren") lenient.add(path.join("\u0000"));
+  return {
+    label,
+    value: token.value,
+    exhaustive: list.kind !== "some",
+    children: list.items.map((item, i) => {
+      const name = item.label || String(i + 1);
+      return toNode(item.token, name, item.children, [...path, name], lenient);
+    }),
+  };
+}
+
+function toDraft(
+  ctx: AuditContext,
+  total: QuantityToken,
+  list: ListResult,
+): ClaimDraft | undefined {
+  const lenient = new Set<string>();
+  const rootLabel = show(total.value, "vi");
+  const result = checkBreakdownTree(toNode(total, rootLabel, list, [rootLabel], lenient));
+  // A list whose end is uncertain may have run into the next clause: say nothing unless it adds up.
+  if (!list.closed && result.verdict !== "consistent") return undefined;
+  const tokens = [...tokensOf(list)];
+  const findings: Finding[] = result.findings.map((f) => {
+    const path = f.data?.path;
+    const key = Array.isArray(path) ? path.join("\u0000") : "";
+    return f.code === "TOTAL_SHORT" && lenient.has(key) ? { ...f, severity: "warning" } : f;
+  });
+  return {
+    kind: "breakdown",
+    start: total.numberStart,
+    // A footnote's parts lie elsewhere: the claim itself ends at the total.
+    end:
+      ctx.sentenceAt(total.numberStart) === ctx.sentenceAt(tokens[0]?.numberStart ?? 0)
+        ? Math.max(list.end, ...tokens.map((t) => t.end))
+        : total.end,
+    figures: [ctx.figure(total, "total"), ...tokens.map((t) => ctx.figure(t, "part"))],
+    findings,
+    explanation: {
+      vi: result.nodes
+        .map((n) => `${show(n.total, "vi")} so với tổng các phần ${show(n.sum, "vi")}`)
+        .join("; "),
+      en: result.nodes
+        .map((n) => `${show(n.total, "en")} against parts summing to ${show(n.sum, "en")}`)
+        .join("; "),
+    },
+  };
+}
