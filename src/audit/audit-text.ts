@@ -10,6 +10,7 @@ import type { ClaimDraft } from "./draft.js";
 import { prepareText } from "./prepare.js";
 import { recogniseBreakdowns } from "./recognisers/breakdown.js";
 import { recognisePercentages } from "./recognisers/percentage.js";
+import { recogniseTables } from "./recognisers/table.js";
 import { type Range, segment } from "./segment.js";
 
 /** Options of {@link auditText}. */
@@ -46,7 +47,11 @@ export interface AuditResult {
 
 type Recogniser = (ctx: AuditContext) => readonly ClaimDraft[];
 
-const RECOGNISERS: readonly Recogniser[] = [recognisePercentages, recogniseBreakdowns];
+const RECOGNISERS: readonly Recogniser[] = [
+  recognisePercentages,
+  recogniseBreakdowns,
+  recogniseTables,
+];
 
 /**
  * Audits the arithmetic of a report's text: finds every claim it recognises (fractions with

@@ -2,7 +2,6 @@ import type { BreakdownNode } from "../../calculators/breakdown.js";
 import { checkBreakdownTree } from "../../calculators/breakdown.js";
 import type { Finding } from "../../findings/finding.js";
 import type { QuantityToken } from "../../quantities/token.js";
-import type { ClaimFigure } from "../claim.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, show } from "../draft.js";
 
