@@ -28,6 +28,8 @@ const DAY_OR_MONTH = "\\d{1,2}";
 export interface DateExpressionOptions {
   /** Also accept a bare "6/2020" (month) and "2020" (year): only after "từ", "đến", "giai đoạn". */
   readonly bare: boolean;
+  /** Accept day-precision forms only (the date after a citation). */
+  readonly dayOnly?: boolean;
 }
 
 /**
@@ -41,17 +43,22 @@ export interface DateExpressionOptions {
  * @returns the pattern source
  */
 export function dateExpression(p: string, options: DateExpressionOptions): string {
-  const forms = [
+  const dayForms = [
     // ngày 14 tháng 7 năm 2015
     `(?:${WORD_START}ngày${SP})?${NUM_START}(?<${p}d1>${DAY_OR_MONTH})${SP}tháng${SP}(?<${p}m1>${DAY_OR_MONTH})${SP}năm${SP}(?<${p}y1>${YEAR})`,
     // ngày 14/7/2015, 14-7-2015, 14.7.2015 (the same separator twice)
     `(?:${WORD_START}ngày${SP})?${NUM_START}(?<${p}d2>${DAY_OR_MONTH})(?<${p}s>[/.\\-])(?<${p}m2>${DAY_OR_MONTH})\\k<${p}s>(?<${p}y2>${YEAR})`,
-    // tháng 6/2020, tháng 06-2020, tháng 6 năm 2020
-    `${WORD_START}tháng${SP}(?<${p}m3>${DAY_OR_MONTH})(?:${OSP}[/\\-]${OSP}|${SP}năm${SP})(?<${p}y3>${YEAR})`,
-    // năm 2020
-    `${WORD_START}năm${SP}(?<${p}y4>${YEAR})`,
   ];
-  if (options.bare) {
+  const forms = options.dayOnly
+    ? dayForms
+    : [
+        ...dayForms,
+        // tháng 6/2020, tháng 06-2020, tháng 6 năm 2020
+        `${WORD_START}tháng${SP}(?<${p}m3>${DAY_OR_MONTH})(?:${OSP}[/\\-]${OSP}|${SP}năm${SP})(?<${p}y3>${YEAR})`,
+        // năm 2020
+        `${WORD_START}năm${SP}(?<${p}y4>${YEAR})`,
+      ];
+  if (options.bare && !options.dayOnly) {
     forms.push(`${NUM_START}(?<${p}m5>${DAY_OR_MONTH})/(?<${p}y5>${YEAR})`);
     forms.push(`${NUM_START}(?<${p}y6>${YEAR})`);
   }
