@@ -93,6 +93,7 @@ export const QUALIFIER_WORDS: readonly QualifierWord[] = [
   { text: "ước đạt", kind: "about" },
   { text: "trên dưới", kind: "about" },
   { text: "tối thiểu", kind: "at-least" },
+  { text: "tối thiểu từ", kind: "at-least" },
   { text: "ít nhất", kind: "at-least" },
   { text: "không dưới", kind: "at-least" },
   { text: "không ít hơn", kind: "at-least" },

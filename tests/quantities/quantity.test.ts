@@ -81,6 +81,7 @@ describe("parseQuantity", () => {
     ["ước đạt 60 người", "about"],
     ["trên dưới 60 người", "about"],
     ["tối thiểu 20%", "at-least"],
+    ["tối thiểu từ 20%", "at-least"],
     ["ít nhất 20%", "at-least"],
     ["không dưới 20%", "at-least"],
     ["tối đa 5 ngày", "at-most"],
