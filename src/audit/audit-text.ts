@@ -10,6 +10,7 @@ import type { ClaimDraft } from "./draft.js";
 import { prepareText } from "./prepare.js";
 import { recogniseBreakdowns } from "./recognisers/breakdown.js";
 import { recognisePercentages } from "./recognisers/percentage.js";
+import { recogniseShares } from "./recognisers/share.js";
 import { recogniseTables } from "./recognisers/table.js";
 import { type Range, segment } from "./segment.js";
 
@@ -51,6 +52,7 @@ const RECOGNISERS: readonly Recogniser[] = [
   recognisePercentages,
   recogniseBreakdowns,
   recogniseTables,
+  recogniseShares,
 ];
 
 /**
@@ -79,9 +81,11 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
   const numbers = keepFigures(findNumbers(prepared.text), taken, prepared.text);
   const ctx = createContext({ prepared, segments, numbers, dates, reportDate: undefined });
   void options;
-  const drafts = RECOGNISERS.flatMap((recognise) => recognise(ctx)).sort(
-    (a, b) => a.start - b.start || a.end - b.end,
-  );
+  const drafts = RECOGNISERS.flatMap((recognise) => {
+    const found = recognise(ctx);
+    for (const draft of found) for (const t of draft.tokens ?? []) ctx.used.add(t);
+    return found;
+  }).sort((a, b) => a.start - b.start || a.end - b.end);
   const claims = drafts.map((draft, i): Claim => {
     const span = ctx.span(draft.start, draft.end);
     const findings = draft.findings.map((f) => (f.span ? f : withSpan(f, span)));

@@ -25,6 +25,8 @@ export interface AuditContext {
   numbersIn(start: number, end: number): readonly QuantityToken[];
   /** The sentence containing an offset. */
   sentenceAt(offset: number): Sentence | undefined;
+  /** Figures already part of a recognised claim (recognisers run in order of precedence). */
+  readonly used: Set<QuantityToken>;
 }
 
 /** Index of the first element whose key is at least `at` (elements sorted by key). */
@@ -55,6 +57,7 @@ export function createContext(input: {
   };
   return {
     ...input,
+    used: new Set(),
     text: prepared.text,
     span,
     figure: (token, role) => ({

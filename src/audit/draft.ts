@@ -14,6 +14,8 @@ export interface ClaimDraft {
   readonly figures: readonly ClaimFigure[];
   readonly findings: readonly Finding[];
   readonly explanation: Message;
+  /** The figures the claim consumed, so later recognisers leave them alone. */
+  readonly tokens?: readonly QuantityToken[];
 }
 
 const SHOWN = 4;

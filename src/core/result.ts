@@ -20,7 +20,7 @@ export interface Err<E> {
  * import { safeParseNumber } from "baocao";
  *
  * const result = safeParseNumber("1.353");
- * if (result.ok) console.log(result.value.toString()); // "1353"
+ * if (result.ok) console.log(result.value.value.toString()); // "1353"
  * ```
  */
 export type Result<T, E = BaocaoError> = Ok<T> | Err<E>;
@@ -68,7 +68,7 @@ export function err<E>(error: E): Err<E> {
  * ```ts
  * import { safeParseNumber, unwrap } from "baocao";
  *
- * unwrap(safeParseNumber("02")).toString(); // "2"
+ * unwrap(safeParseNumber("02")).value.toString(); // "2"
  * ```
  */
 export function unwrap<T, E>(result: Result<T, E>): T {

@@ -264,6 +264,7 @@ function toDraft(
         ? Math.max(list.end, ...tokens.map((t) => t.end))
         : total.end,
     figures: [ctx.figure(total, "total"), ...tokens.map((t) => ctx.figure(t, "part"))],
+    tokens: [total, ...tokens],
     findings,
     explanation: {
       vi: result.nodes

@@ -75,6 +75,7 @@ function check(
     start,
     end,
     figures: [ctx.figure(part, "part"), ctx.figure(whole, "whole"), ctx.figure(stated, "stated")],
+    tokens: [part, whole, stated],
     findings,
     explanation: {
       vi: `${fraction("vi")}; ghi ${stated.qualifier ? `${stated.qualifier.text} ` : ""}${stated.raw}%`,

@@ -108,6 +108,7 @@ function totalRow(ctx: AuditContext, table: Table): ClaimDraft[] {
       start: token.numberStart,
       end: token.numberEnd,
       figures: [ctx.figure(token, "total"), ...parts.map((t) => ctx.figure(t, "part"))],
+      tokens: [token, ...parts],
       findings: findings.map((f) => locate(ctx, f, token)),
       explanation: {
         vi: `Dòng tổng ${show(token.value, "vi")} so với tổng cột ${show(result.columnSums[k] ?? "0", "vi")}`,
@@ -179,6 +180,7 @@ function percentCell(
     start: part.numberStart,
     end: stated.end,
     figures: [ctx.figure(part, "part"), ctx.figure(whole, "whole"), ctx.figure(stated, "stated")],
+    tokens: [part, whole, stated],
     findings,
     explanation: {
       vi: `${show(part.value, "vi")}/${show(whole.value, "vi")} = ${show(result.exact, "vi")}%; ghi ${stated.raw}%`,

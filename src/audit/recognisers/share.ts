@@ -1,0 +1,185 @@
+import { checkPercentage, type PercentageResult } from "../../calculators/percentage.js";
+import { checkReachability } from "../../calculators/reachability.js";
+import type { QuantityToken } from "../../quantities/token.js";
+import type { AuditContext } from "../context.js";
+import { type ClaimDraft, show, statedOf } from "../draft.js";
+
+// Between a count and its share: "126 hộ, chiếm 5,25%", "126 hộ (5,25%)", "08 biên chế CCVC = 66,7%".
+const GAP = /^[^\d;.!?()\n]{0,30}$/u;
+const CHANGE_BEFORE = /(?:tăng|giảm|tăng thêm|giảm thêm|nhiều hơn|ít hơn)\s*$/iu;
+const CHANGE_AFTER = /^\s*(?:so với|so cùng kỳ|so với cùng kỳ)/iu;
+const NOT_COUNTS = new Set(["money", "measure", "time"]);
+
+const ORDER: Record<PercentageResult["verdict"], number> = {
+  consistent: 0,
+  "consistent-with-other-base": 1,
+  "consistent-if-other-rounding": 2,
+  "consistent-if-truncated": 3,
+  "consistent-as-complement": 4,
+  inconsistent: 5,
+};
+
+/**
+ * A count with its share of a total the passage names or implies: "Toàn xã có 2.400 hộ; hộ
+ * nghèo 126 hộ, chiếm 5,25%", "chỉ tiêu 1.200 hộ … đã hỗ trợ 1.014 hộ, đạt 84,5%". The base is
+ * the nearest larger figure of the same unit before the count in its sentence or the one before;
+ * when that does not fit, every figure of the paragraph is tried, and one that fits makes the
+ * claim consistent (a note names it). With no base in the text, the share is checked for
+ * reachability (GRIM): an error only when no whole number base or part can produce it.
+ *
+ * @param ctx - the audit context
+ * @returns one draft per share claim
+ */
+export function recogniseShares(ctx: AuditContext): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  const { numbers, text } = ctx;
+  for (let i = 1; i < numbers.length; i++) {
+    const stated = numbers[i] as QuantityToken;
+    const part = numbers[i - 1] as QuantityToken;
+    if (!stated.percent || ctx.used.has(stated) || part.percent || stated.qualifier) continue;
+    if (stated.numeral.isNegative() || part.numeral.isNegative() || part.ambiguity) continue;
+    const gap = text.slice(part.end, stated.start);
+    const bracket = /^\s*\(\s*$/.test(gap);
+    if (!bracket && !(stated.lead && GAP.test(gap))) continue;
+    if (CHANGE_BEFORE.test(text.slice(Math.max(0, part.start - 16), part.start))) continue;
+    if (CHANGE_AFTER.test(text.slice(stated.end, stated.end + 20))) continue;
+    const draft = check(ctx, part, stated);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
+
+function isWholeCount(token: QuantityToken): boolean {
+  return token.value.isInteger() && !NOT_COUNTS.has(token.unit?.kind ?? "");
+}
+
+function check(
+  ctx: AuditContext,
+  part: QuantityToken,
+  stated: QuantityToken,
+): ClaimDraft | undefined {
+  const primary = primaryWhole(ctx, part);
+  const candidates = paragraphFigures(ctx, part).filter(
+    (t) => t !== stated && t.value.gte(part.value),
+  );
+  const tries = primary ? [primary, ...candidates.filter((t) => t !== primary)] : candidates;
+  let best: { whole: QuantityToken; result: PercentageResult } | undefined;
+  for (const whole of tries) {
+    if (whole.value.isZero()) continue;
+    const result = checkPercentage({
+      part: part.value,
+      whole: whole.value,
+      stated: statedOf(stated),
+    });
+    if (!best || ORDER[result.verdict] < ORDER[best.result.verdict]) best = { whole, result };
+    if (result.verdict === "consistent") break;
+  }
+  if (best && (best.result.verdict !== "inconsistent" || best.whole === primary)) {
+    return shareDraft(ctx, part, best.whole, stated, best.result, best.whole !== primary);
+  }
+  if (primary || !isWholeCount(part)) return undefined;
+  return reachability(ctx, part, stated);
+}
+
+/** The nearest larger figure of the same unit before the count, in its sentence or the one before. */
+function primaryWhole(ctx: AuditContext, part: QuantityToken): QuantityToken | undefined {
+  const sentence = ctx.sentenceAt(part.numberStart);
+  if (!sentence || !part.unit) return undefined;
+  const previous = ctx.segments.sentences.find(
+    (s) =>
+      s.paragraph === sentence.paragraph &&
+      s.end <= sentence.start &&
+      ctx.sentenceAt(s.end - 1) === s,
+  );
+  const from =
+    previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
+  const before = ctx.numbersIn(from, part.numberStart);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i] as QuantityToken;
+    if (!t.percent && t.unit?.canonical === part.unit.canonical && t.value.gt(part.value)) return t;
+  }
+  return undefined;
+}
+
+function paragraphFigures(ctx: AuditContext, part: QuantityToken): QuantityToken[] {
+  const sentence = ctx.sentenceAt(part.numberStart);
+  const paragraph = sentence ? ctx.segments.paragraphs[sentence.paragraph] : undefined;
+  if (!paragraph) return [];
+  return ctx
+    .numbersIn(paragraph.start, paragraph.end)
+    .filter((t) => !t.percent && t !== part && !t.qualifier)
+    .sort(
+      (a, b) =>
+        Math.abs(a.numberStart - part.numberStart) - Math.abs(b.numberStart - part.numberStart),
+    );
+}
+
+function shareDraft(
+  ctx: AuditContext,
+  part: QuantityToken,
+  whole: QuantityToken,
+  stated: QuantityToken,
+  result: PercentageResult,
+  inferred: boolean,
+): ClaimDraft {
+  const note = inferred
+    ? {
+        vi: ` (mẫu số ${show(whole.value, "vi")} lấy từ đoạn văn)`,
+        en: ` (base ${show(whole.value, "en")} taken from the passage)`,
+      }
+    : { vi: "", en: "" };
+  const findings = result.findings.map((f) =>
+    inferred && f.code !== "PERCENT_OTHER_BASE"
+      ? {
+          ...f,
+          message: { vi: `${f.message.vi}${note.vi}`, en: `${f.message.en}${note.en}` },
+          data: { ...f.data, inferredBase: whole.value.toFixed() },
+        }
+      : f,
+  );
+  return {
+    kind: "share",
+    start: part.numberStart,
+    end: stated.end,
+    figures: [ctx.figure(part, "part"), ctx.figure(whole, "whole"), ctx.figure(stated, "stated")],
+    tokens: [stated],
+    findings,
+    explanation: {
+      vi: `${show(part.value, "vi")}/${show(whole.value, "vi")} = ${show(result.exact, "vi")}%; ghi ${stated.raw}%${note.vi}`,
+      en: `${show(part.value, "en")}/${show(whole.value, "en")} = ${show(result.exact, "en")}%; stated ${show(stated.numeral, "en")}%${note.en}`,
+    },
+  };
+}
+
+/** GRIM: no base in the text; an error only when neither reading of the count can give the share. */
+function reachability(
+  ctx: AuditContext,
+  count: QuantityToken,
+  stated: QuantityToken,
+): ClaimDraft | undefined {
+  if (count.value.isZero() || count.value.gt(100000)) return undefined;
+  // Every rounding an official might use: only a share none of them reaches is impossible.
+  const fitsAsPart = (["half-up", "truncate", "half-even"] as const).some(
+    (mode) =>
+      checkPercentage({
+        part: count.value,
+        whole: count.value,
+        stated: statedOf(stated),
+        rounding: { consistent: [mode], lenient: [], complement: false },
+      }).wholeRange !== null,
+  );
+  const asWhole = checkReachability({ whole: count.value, stated: statedOf(stated) });
+  if (fitsAsPart || asWhole.verdict !== "unreachable") return undefined;
+  return {
+    kind: "reachability",
+    start: count.numberStart,
+    end: stated.end,
+    figures: [ctx.figure(count, "whole"), ctx.figure(stated, "stated")],
+    tokens: [stated],
+    findings: asWhole.findings,
+    explanation: {
+      vi: `Không số nguyên nào chia cho hay chia ${show(count.value, "vi")} cho ra ${stated.raw}%`,
+      en: `No whole number over or under ${show(count.value, "en")} gives ${show(stated.numeral, "en")}%`,
+    },
+  };
+}
