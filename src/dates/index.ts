@@ -1,3 +1,4 @@
+export { checkDates, type DateCheckOptions } from "./check.js";
 export { type CodeInfo, DATE_CODES, type DateCode } from "./codes.js";
 export { parseVietnameseDate, safeParseVietnameseDate } from "./parse.js";
 export {
@@ -6,6 +7,7 @@ export {
   type ReportDateInput,
   safeParsePeriod,
 } from "./period.js";
+export { findReportDate, type ReportDateToken } from "./report-date.js";
 export {
   type DateScan,
   type DateToken,

@@ -30,7 +30,7 @@ const fail = (code: DateCode, message: string, input: string): Result<Vietnamese
  *
  * const result = safeParseVietnameseDate("ngày 14 tháng 7 năm 2015");
  * if (result.ok) console.log(result.value.iso); // "2015-07-14"
- * safeParseVietnameseDate("31/02/2020").ok; // false (DATE_INVALID)
+ * safeParseVietnameseDate("31/02/2020").ok; // false
  * ```
  */
 export function safeParseVietnameseDate(input: string): Result<VietnameseDate> {

@@ -23,6 +23,8 @@ const YEAR = "[12]\\d{3}";
 export const PERIOD_PATTERNS: readonly string[] = [
   // giai đoạn 2016 – 2020, nhiệm kỳ 2020-2025, thời kỳ 2011 đến 2020
   `${WORD_START}(?<rk>giai đoạn|nhiệm kỳ|thời kỳ)${SP}(?:từ${SP})?(?:năm${SP})?${NUM_START}(?<ra>${YEAR})${OSP}(?:${DASH}|đến)${OSP}(?:năm${SP})?(?<rb>${YEAR})${NUM_END}`,
+  // (2016 – 2020)
+  `\\(${OSP}(?<pa>${YEAR})${OSP}${DASH}${OSP}(?<pb>${YEAR})${OSP}\\)`,
   // (tính) từ tháng 01/2015 đến (hết) tháng 6/2020; từ năm 2015 đến nay
   `${WORD_START}(?:tính${SP})?từ${SP}${dateExpression("fa", { bare: true })}${OSP},?${OSP}(?:đến|tới)${SP}(?:(?<fh>hết)${SP})?(?:${dateExpression("fb", { bare: true })}|(?<fn>(?:hiện${SP})?nay)${WORD_END})`,
   // tính đến (hết) ngày 31/12/2020; đến hết năm 2020
@@ -122,6 +124,12 @@ export function readPeriod(g: Record<string, string | undefined>, report?: Date)
   if (g.rk !== undefined) {
     const a = makeDate(Number(g.ra));
     const b = makeDate(Number(g.rb));
+    if (!a.ok || !b.ok) return { ok: false };
+    return build("range", a.date, b.date, false, report);
+  }
+  if (g.pa !== undefined) {
+    const a = makeDate(Number(g.pa));
+    const b = makeDate(Number(g.pb));
     if (!a.ok || !b.ok) return { ok: false };
     return build("range", a.date, b.date, false, report);
   }

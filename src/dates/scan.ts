@@ -79,7 +79,7 @@ const SCANNER = new RegExp(
 
 // Named groups holding a date inside a period match (each a dateExpression or a bare year).
 const INNER_DATES = ["fa", "fb", "ua"] as const;
-const INNER_YEARS = ["ra", "rb", "my", "qy"] as const;
+const INNER_YEARS = ["ra", "rb", "pa", "pb", "my", "qy"] as const;
 
 type Indices = Record<string, [number, number] | undefined>;
 

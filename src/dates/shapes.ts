@@ -90,7 +90,7 @@ export function daysInMonth(year: number, month: number): number {
 export interface Period {
   /**
    * What shape the text used:
-   * - `range`: "giai đoạn 2016 – 2020", "nhiệm kỳ 2020-2025" (a programme's span)
+   * - `range`: "giai đoạn 2016 – 2020", "nhiệm kỳ 2020-2025", "(2016 – 2020)" (a programme's span)
    * - `from-to`: "từ … đến (hết) …" (results counted over that time)
    * - `since`: "từ năm 2015 đến nay" (open: ends at the report date)
    * - `until`: "tính đến ngày 31/12/2020", "đến hết năm 2020" (no start)
