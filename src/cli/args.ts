@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { ROUNDING_MODES, type RoundingMode } from "../core/decimal.js";
 
 /** Output formats of `baocao audit`. */
-export type OutputFormat = "text" | "json" | "html";
+export type OutputFormat = "text" | "json";
 
 /** The threshold at which `baocao audit` exits with status 1. */
 export type FailOn = "error" | "warning" | "never";
@@ -27,7 +27,7 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-const FORMATS: readonly OutputFormat[] = ["text", "json", "html"];
+const FORMATS: readonly OutputFormat[] = ["text", "json"];
 const FAIL_ON: readonly FailOn[] = ["error", "warning", "never"];
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
@@ -101,7 +101,6 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
     FORMATS,
     "--format",
   );
-  if (format === "html" && name === "extract") throw new UsageError("extract writes json only");
   return {
     name,
     inputs: rest,

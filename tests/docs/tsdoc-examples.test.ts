@@ -55,7 +55,9 @@ function instrument(code: string): string {
     if (/^\s*import\s/.test(line)) return "";
     const assertion = ASSERTION.exec(line);
     if (assertion && isLiteral(assertion[3] ?? "")) {
-      return `${assertion[1]}__check(${assertion[2]}, ${assertion[3]}, ${JSON.stringify(line.trim())});`;
+      // `console.log(x); // 5` asserts x, as a reader would read it.
+      const expression = /^console\.log\((.*)\)$/.exec(assertion[2] ?? "")?.[1] ?? assertion[2];
+      return `${assertion[1]}__check(${expression}, ${assertion[3]}, ${JSON.stringify(line.trim())});`;
     }
     return line;
   });

@@ -1,0 +1,76 @@
+import type { AuditResult } from "../audit/audit-text.js";
+import type { Severity } from "../findings/finding.js";
+
+/** One audited input: its name and its result. */
+export interface AuditedFile {
+  readonly file: string;
+  readonly result: AuditResult;
+}
+
+const LABEL: Record<"vi" | "en", Record<Severity, string>> = {
+  vi: { error: "lỗi", warning: "cảnh báo", info: "ghi chú" },
+  en: { error: "error", warning: "warning", info: "note" },
+};
+const COLOR: Record<Severity, string> = {
+  error: "\u001b[31m",
+  warning: "\u001b[33m",
+  info: "\u001b[36m",
+};
+const RESET = "\u001b[0m";
+const DIM = "\u001b[2m";
+
+/**
+ * The readable report: findings grouped by file, each with line:column, severity, code, the
+ * recomputation in plain words and the excerpt; then one summary line.
+ *
+ * @param files - audited inputs
+ * @param options - language and colour
+ * @returns the text to print
+ */
+export function formatText(
+  files: readonly AuditedFile[],
+  options: { lang: "vi" | "en"; color: boolean },
+): string {
+  const { lang, color } = options;
+  const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
+  const out: string[] = [];
+  for (const { file, result } of files) {
+    const date = result.reportDate
+      ? ` (${lang === "vi" ? "ngày" : "dated"} ${result.reportDate.iso})`
+      : "";
+    out.push(paint("\u001b[1m", `${file}${date}`));
+    if (result.findings.length === 0)
+      out.push(`  ${lang === "vi" ? "không có phát hiện" : "no findings"}`);
+    for (const f of result.findings) {
+      const where = f.span ? `${f.span.line}:${f.span.column}` : "-";
+      const label = LABEL[lang][f.severity];
+      out.push(
+        `  ${where.padEnd(8)} ${paint(COLOR[f.severity], label.padEnd(9))} ${f.code}  ${f.message[lang]}`,
+      );
+      if (f.span) out.push(paint(DIM, `           « ${excerpt(f.span.excerpt)} »`));
+    }
+    out.push("");
+  }
+  out.push(summary(files, lang));
+  return `${out.join("\n")}\n`;
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 100 ? `${flat.slice(0, 97)}…` : flat;
+}
+
+/**
+ * The summary line: counts by severity, claims checked, files.
+ *
+ * @param files - audited inputs
+ * @param lang - language
+ * @returns one line
+ */
+export function summary(files: readonly AuditedFile[], lang: "vi" | "en"): string {
+  const sum = (key: "errors" | "warnings" | "infos" | "claims" | "consistent") =>
+    files.reduce((n, f) => n + f.result.stats[key], 0);
+  return lang === "vi"
+    ? `${sum("errors")} lỗi, ${sum("warnings")} cảnh báo, ${sum("infos")} ghi chú; ${sum("claims")} nhận định đã kiểm tra (${sum("consistent")} khớp) trong ${files.length} tệp`
+    : `${sum("errors")} errors, ${sum("warnings")} warnings, ${sum("infos")} notes; ${sum("claims")} claims checked (${sum("consistent")} consistent) in ${files.length} file${files.length === 1 ? "" : "s"}`;
+}

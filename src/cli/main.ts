@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { runCli } from "./run.js";
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: process.stdin,
+  isTTY: process.stdout.isTTY === true,
+}).then((code) => {
+  process.exitCode = code;
+});
