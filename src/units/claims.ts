@@ -1,13 +1,13 @@
 import { matchKey } from "../core/text.js";
 import type { Finding } from "../findings/finding.js";
 import { type ClaimContext, claimContext, exact, plain, unitFinding } from "./claim-kit.js";
+import { between, fromTo, isCount, nextKey, type Scanned } from "./claim-tokens.js";
 import { PROVINCE_UNITS } from "./data/provinces.js";
 import type { DayInput } from "./dates.js";
 import { requireDay } from "./day.js";
 import type { UnitCountMention, UnitCoverageMention } from "./mention-types.js";
 import { provinceCountOn } from "./provinces.js";
 import { type ScannedMention, scanUnitText } from "./scan.js";
-import type { UnitToken } from "./tokens.js";
 
 /** Options of the unit checks. */
 export interface UnitCheckOptions {
@@ -26,33 +26,8 @@ const PROVINCE_COUNTS = new Set(
   [...new Set(PROVINCE_UNITS.map((u) => u.validFrom ?? "2025-03-01"))].map(provinceCountOn),
 );
 
-type Scanned<M> = ScannedMention & { readonly mention: M };
-const isCount = (m: ScannedMention): m is Scanned<UnitCountMention> => m.mention.kind === "count";
 const isCoverage = (m: ScannedMention): m is Scanned<UnitCoverageMention> =>
   m.mention.kind === "coverage";
-
-/** Words (keys) strictly between two token indices, spaces left out. */
-function between(tokens: readonly UnitToken[], from: number, to: number): string[] {
-  const keys: string[] = [];
-  for (let i = from + 1; i < to; i += 1) {
-    const t = tokens[i];
-    if (t !== undefined && t.kind !== "space") keys.push(t.key);
-  }
-  return keys;
-}
-
-function nextKey(tokens: readonly UnitToken[], i: number): string | undefined {
-  for (let j = i + 1; j < tokens.length; j += 1) {
-    const t = tokens[j];
-    if (t === undefined) return undefined;
-    if (t.kind === "space") {
-      if (t.lineBreak) return ".";
-      continue;
-    }
-    return t.key;
-  }
-  return undefined;
-}
 
 /** A total with its parts by type: "17 đơn vị hành chính, trong đó có 16 xã và 01 thị trấn". */
 interface Breakdown {
@@ -179,31 +154,6 @@ function isRank(context: ClaimContext, m: ScannedMention): boolean {
   return (
     tokens[m.first - 1]?.kind === "space" && before !== undefined && RANK_WORDS.has(before.key)
   );
-}
-
-/** Numbers after "từ" and after "xuống"/"còn" in one sentence: "giảm từ 127 xuống còn 124". */
-function fromTo(
-  tokens: readonly UnitToken[],
-  sentenceOf: readonly number[],
-  start: number,
-  sentences: ReadonlySet<number>,
-): { from: UnitToken; to: UnitToken } | undefined {
-  let from: UnitToken | undefined;
-  let expect: "from" | "to" | undefined;
-  for (let i = start; i < tokens.length && sentences.has(sentenceOf[i] ?? -1); i += 1) {
-    const t = tokens[i];
-    if (t === undefined || t.kind === "space") continue;
-    if (t.kind === "word" && t.key === k("từ")) expect = "from";
-    else if (t.kind === "word" && (t.key === k("xuống") || t.key === k("còn")) && from)
-      expect = "to";
-    else if (t.kind === "number" && expect === "from") {
-      from = t;
-      expect = undefined;
-    } else if (t.kind === "number" && expect === "to" && from !== undefined) {
-      return { from, to: t };
-    }
-  }
-  return undefined;
 }
 
 function checkMergers(context: ClaimContext): Finding[] {

@@ -95,6 +95,16 @@ export const UNIT_CODES = {
     en: "A source wrote a unit's type in lower case; it was normalised.",
     vi: "Nguồn viết loại đơn vị bằng chữ thường; đã chuẩn hóa.",
   },
+  UNIT_DATA_UNREADABLE_NAME: {
+    severity: "warning",
+    en: "A source name does not start with a known unit type; the record was left out.",
+    vi: "Tên trong nguồn không bắt đầu bằng loại đơn vị đã biết; bỏ qua bản ghi.",
+  },
+  UNIT_DATA_UNRESOLVED_CODE: {
+    severity: "warning",
+    en: "The mapping names a new unit the list lacks and no unit of that name could stand in.",
+    vi: "Bảng sắp xếp nêu đơn vị mới không có trong danh mục và không tìm được đơn vị cùng tên.",
+  },
   UNIT_BAD_DATE: {
     severity: "error",
     en: "Thrown: a date argument is not a valid day.",

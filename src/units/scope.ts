@@ -12,7 +12,8 @@ export interface ReportScope {
   readonly source: "header" | "body";
 }
 
-const REPORT = [matchKey("báo"), matchKey("cáo")];
+const BAO = matchKey("báo");
+const CAO = matchKey("cáo");
 // The opening the body rule looks at: enough for the header, the title and the first paragraph.
 const OPENING = 4000;
 
@@ -51,7 +52,7 @@ export function findReportScope(text: string): ReportScope | undefined {
   for (const { mention, last } of mentions) {
     if (mention.kind !== "unit" || mention.organ === undefined) continue;
     const words = tokens.slice(last + 1, last + 6).filter((t) => t.kind === "word");
-    if (words[0]?.key === REPORT[0] && words[1]?.key === REPORT[1]) {
+    if (words[0]?.key === BAO && words[1]?.key === CAO) {
       return { unit: mention, source: "body" };
     }
   }
@@ -66,8 +67,9 @@ function titleOffset(tokens: readonly UnitToken[]): number {
     const first = tokens[i];
     const second = tokens[i + 2];
     if (
-      first?.key === REPORT[0] &&
-      second?.key === REPORT[1] &&
+      first !== undefined &&
+      first.key === BAO &&
+      second?.key === CAO &&
       first.text === first.text.toUpperCase() &&
       lineEdge(tokens[i - 1]) &&
       lineEdge(tokens[i + 3])
