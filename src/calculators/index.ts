@@ -7,6 +7,13 @@ export {
   type BreakdownVerdict,
   checkBreakdownTree,
 } from "./breakdown.js";
+export {
+  type ChangeDirection,
+  type ChangeInput,
+  type ChangeResult,
+  type ChangeVerdict,
+  checkChange,
+} from "./change.js";
 export { CALCULATOR_CODES, type CalculatorCode, type CalculatorCodeInfo } from "./codes.js";
 export {
   type ComplementInput,
@@ -24,6 +31,8 @@ export {
   type WholeRange,
 } from "./percentage.js";
 export { type Qualifier, qualifierFromWord } from "./qualifier.js";
+export { checkRank, type RankInput, type RankResult, type RankVerdict } from "./rank.js";
+export { checkRatio, type RatioInput, type RatioResult, type RatioVerdict } from "./ratio.js";
 export {
   checkReachability,
   type ReachabilityInput,
@@ -31,6 +40,21 @@ export {
   type ReachabilityVerdict,
   type ReachablePart,
 } from "./reachability.js";
+export {
+  type ResolutionInput,
+  type ResolutionResult,
+  type ResolutionVerdict,
+  resolutionRate,
+} from "./resolution.js";
 export { DEFAULT_ROUNDING, type RoundingOptions, type RoundingPolicy } from "./rounding.js";
 export type { StatedInput, StatedValue } from "./stated.js";
+export {
+  checkTable,
+  type PercentBase,
+  type TableCell,
+  type TableCountCell,
+  type TableInput,
+  type TableResult,
+  type TableVerdict,
+} from "./table.js";
 export { checkTotal, type TotalInput, type TotalResult, type TotalVerdict } from "./total.js";

@@ -23,12 +23,12 @@ export interface StatedValue {
 }
 
 /**
- * What calculators accept for a stated figure: a {@link StatedValue}, or the figure as written
- * in Vietnamese style ("84,90", "84,90%", "1.353", "-6,67%"), whose decimals are counted from
- * the text. A bare Decimal or number is not accepted, since it cannot say how many decimals
- * were written.
+ * What calculators accept for a stated figure: a {@link StatedValue}; the figure as written in
+ * Vietnamese style ("84,90", "84,90%", "1.353", "-6,67%"), whose decimals are counted from the
+ * text; or a whole number (a bigint or safe integer, no decimals). A bare Decimal is not
+ * accepted, since it cannot say how many decimals were written.
  */
-export type StatedInput = StatedValue | string;
+export type StatedInput = StatedValue | string | bigint | number;
 
 /** A stated figure after validation (internal). */
 export interface Stated {
@@ -53,6 +53,10 @@ const VIETNAMESE_FIGURE = /^([+\-−]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*%?
  */
 export function readStated(input: StatedInput, name: string): Stated {
   if (typeof input === "string") return readStatedText(input, name);
+  if (typeof input === "number" || typeof input === "bigint") {
+    const value = readInteger(input, name, Number.NEGATIVE_INFINITY);
+    return { value, decimals: 0, text: formatVi(value) };
+  }
   const { decimals } = input;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_STATED_DECIMALS) {
     throw new BaocaoError(
