@@ -28,7 +28,7 @@ describe("checkChange", () => {
     const percent = checkChange({
       before: 480,
       after: 460,
-      statedPercent: "4,2",
+      statedPercent: "4,3",
       direction: "decrease",
     });
     expect(percent.verdict).toBe("inconsistent");
