@@ -6,6 +6,7 @@ import { createFinding, type Finding, withSpan } from "../findings/finding.js";
 import { REFERENCE_CODES } from "./codes.js";
 import { KIND_WORDS, type KindWordInfo } from "./codes-data.js";
 import { formatDocumentRef } from "./format.js";
+import { resolveType } from "./lookup.js";
 import { readSymbol, type SymbolParts } from "./read.js";
 import type { DocumentRef } from "./shapes.js";
 
@@ -228,7 +229,10 @@ function enrich(
   }
   citationEnd = Math.max(citationEnd, cursor + offset);
 
-  if (kindInfo && kind && !kindAgrees(kindInfo, ref)) {
+  // An unknown type code is reported on its own; comparing it with the kind word adds nothing.
+  const typeKnown =
+    ref.type === undefined || ref.family === "court" || resolveType(ref.type).status !== "unknown";
+  if (kindInfo && kind && typeKnown && !kindAgrees(kindInfo, ref)) {
     findings.push(
       createFinding({
         code: "REF_KIND_MISMATCH",
