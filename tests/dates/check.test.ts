@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { checkDates } from "../../src/index.js";
+
+const codes = (text: string, reportDate?: string) =>
+  checkDates(text, reportDate === undefined ? {} : { reportDate }).map((f) => f.code);
+
+describe("checkDates", () => {
+  it("flags results counted past the report date", () => {
+    const [f] = checkDates("Tính đến ngày 31/12/2021, toàn tỉnh giảm 120 biên chế.", {
+      reportDate: "2021-10-05",
+    });
+    expect(f?.code).toBe("DATE_PERIOD_ENDS_AFTER_REPORT");
+    expect(f?.computed).toEqual({ periodEnd: "2021-12-31", reportDate: "2021-10-05" });
+    expect(f?.span?.excerpt).toBe("Tính đến ngày 31/12/2021");
+  });
+
+  it("does not flag a programme's span or an open period", () => {
+    expect(codes("Chương trình giai đoạn 2021 – 2025; từ năm 2016 đến nay.", "2021-10-05")).toEqual(
+      [],
+    );
+  });
+
+  it("reads the report date from the text when none is given", () => {
+    const text =
+      "Ba Vì, ngày 05 tháng 10 năm 2021\nTừ tháng 01/2021 đến hết tháng 12/2021 đã tiếp 300 lượt.";
+    expect(codes(text)).toEqual(["DATE_PERIOD_ENDS_AFTER_REPORT"]);
+  });
+
+  it("checks a stated length against the period it names", () => {
+    expect(codes("Sau 05 năm (2015 – 2021), kết quả khá.")).toEqual(["DATE_LENGTH_MISMATCH"]);
+    expect(codes("Sau 05 năm (2016 – 2020), kết quả khá.")).toEqual([]);
+    expect(codes("giai đoạn 2016-2020 (5 năm)")).toEqual([]);
+    expect(codes("trong 4 năm, từ tháng 01/2015 đến hết tháng 6/2020")).toEqual([
+      "DATE_LENGTH_MISMATCH",
+    ]);
+    expect(codes("trong 5 năm, từ tháng 01/2015 đến hết tháng 6/2020")).toEqual([]);
+    expect(codes("5 năm. Giai đoạn 2011 - 2020")).toEqual([]);
+  });
+
+  it("flags impossible dates and reversed periods", () => {
+    expect(codes("ký ngày 31/4/2021; giai đoạn 2025 - 2021")).toEqual([
+      "DATE_INVALID",
+      "PERIOD_REVERSED",
+    ]);
+  });
+});
