@@ -1,14 +1,20 @@
 import type { RoundingMode } from "../core/decimal.js";
+import { checkDates } from "../dates/check.js";
+import { findReportDate } from "../dates/report-date.js";
 import { scanDates } from "../dates/scan.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import type { Finding } from "../findings/finding.js";
 import { withSpan } from "../findings/finding.js";
 import { findNumbers } from "../quantities/scan.js";
+import { checkDocumentRefs } from "../references/check.js";
+import type { DocumentRegistry } from "../references/registry.js";
+import { type FoundDocumentRef, scanDocumentRefs } from "../references/scan.js";
 import { type Claim, statusOf } from "./claim.js";
 import { type AuditContext, createContext, keepFigures } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import { prepareText } from "./prepare.js";
 import { recogniseBreakdowns } from "./recognisers/breakdown.js";
+import { citationDrafts, relocate } from "./recognisers/citations.js";
 import { recognisePercentages } from "./recognisers/percentage.js";
 import { recogniseShares } from "./recognisers/share.js";
 import { recogniseTables } from "./recognisers/table.js";
@@ -20,6 +26,8 @@ export interface AuditOptions {
   readonly rounding?: RoundingMode;
   /** The report's date, when the text does not give it (ISO `YYYY-MM-DD`). */
   readonly reportDate?: string;
+  /** Known documents to check citation dates against (default: the central documents). */
+  readonly registry?: DocumentRegistry;
 }
 
 /** Counts over one audit. */
@@ -39,6 +47,8 @@ export interface AuditStats {
 export interface AuditResult {
   /** The report's own date, from its header or given in the options. */
   readonly reportDate: VietnameseDate | undefined;
+  /** Every document citation, in text order (offsets into the original text). */
+  readonly references: readonly FoundDocumentRef[];
   /** Every recognised claim in text order, consistent ones included. */
   readonly claims: readonly Claim[];
   /** Every finding in text order (each also sits on its claim). */
@@ -76,22 +86,42 @@ const RECOGNISERS: readonly Recogniser[] = [
 export function auditText(text: string, options: AuditOptions = {}): AuditResult {
   const prepared = prepareText(typeof text === "string" ? text : "");
   const segments = segment(prepared.text);
-  const dates = scanDates(prepared.text);
-  const taken: Range[] = [...dates.dates, ...dates.periods];
+  const reportDate = options.reportDate
+    ? findReportDate(`ngày ${options.reportDate.split("-").reverse().join("/")}`)?.date
+    : findReportDate(prepared.text)?.date;
+  const dates = scanDates(prepared.text, reportDate ? { reportDate } : {});
+  const refScan = scanDocumentRefs(prepared.text);
+  const taken: Range[] = [...dates.dates, ...dates.periods, ...refScan.refs, ...refScan.numberOnly];
   const numbers = keepFigures(findNumbers(prepared.text), taken, prepared.text);
-  const ctx = createContext({ prepared, segments, numbers, dates, reportDate: undefined });
-  void options;
-  const drafts = RECOGNISERS.flatMap((recognise) => {
-    const found = recognise(ctx);
-    for (const draft of found) for (const t of draft.tokens ?? []) ctx.used.add(t);
-    return found;
-  }).sort((a, b) => a.start - b.start || a.end - b.end);
-  const claims = drafts.map((draft, i): Claim => {
-    const span = ctx.span(draft.start, draft.end);
+  const ctx = createContext({ prepared, segments, numbers, dates, reportDate });
+  const checkOptions = {
+    ...(reportDate ? { reportDate } : {}),
+    ...(options.registry ? { registry: options.registry } : {}),
+  };
+  const refFindings = checkDocumentRefs(refScan.refs, checkOptions);
+  const dateFindings = checkDates(prepared.text, reportDate ? { reportDate } : {}).map((f) =>
+    relocate(ctx, f),
+  );
+  const drafts = [
+    ...RECOGNISERS.flatMap((recognise) => {
+      const found = recognise(ctx);
+      for (const draft of found) for (const t of draft.tokens ?? []) ctx.used.add(t);
+      return found;
+    }),
+    ...citationDrafts(ctx, refScan.refs, refFindings),
+    ...dateFindings.map((f) => dateDraft(ctx, f)),
+  ]
+    .map((draft) => ({ draft, span: draft.span ?? ctx.span(draft.start, draft.end) }))
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const claims = drafts.map(({ draft, span }, i): Claim => {
     const findings = draft.findings.map((f) => (f.span ? f : withSpan(f, span)));
-    const sentence = ctx.sentenceAt(draft.start);
+    const start = draft.start >= 0 ? draft.start : undefined;
+    const sentence = start === undefined ? undefined : ctx.sentenceAt(start);
     const paragraph = sentence ? segments.paragraphs[sentence.paragraph] : undefined;
-    const table = segments.tables.find((t) => t.start <= draft.start && draft.start < t.end);
+    const table =
+      start === undefined
+        ? undefined
+        : segments.tables.find((t) => t.start <= start && start < t.end);
     return {
       id: `c${i + 1}`,
       kind: draft.kind,
@@ -106,7 +136,8 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
   const findings = claims.flatMap((c) => c.findings);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return {
-    reportDate: undefined,
+    reportDate,
+    references: refScan.refs.map((r) => ({ ...r, span: ctx.span(r.start, r.end) })),
     claims,
     findings,
     stats: {
@@ -117,5 +148,19 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
       infos: count("info"),
       characters: text.length,
     },
+  };
+}
+
+/** A date finding (already on the original text) as a claim of its own. */
+function dateDraft(ctx: AuditContext, finding: Finding): ClaimDraft {
+  const span = finding.span ?? ctx.span(0, 0);
+  return {
+    kind: "date",
+    start: -1,
+    end: -1,
+    span,
+    figures: [],
+    findings: [finding],
+    explanation: finding.message,
   };
 }

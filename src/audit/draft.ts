@@ -1,5 +1,6 @@
 import type { Decimal } from "../core/decimal.js";
 import { toDecimal } from "../core/decimal.js";
+import type { Span } from "../core/span.js";
 import type { Finding, Message } from "../findings/finding.js";
 import { formatNumber } from "../quantities/format.js";
 import type { QuantityToken } from "../quantities/token.js";
@@ -14,6 +15,8 @@ export interface ClaimDraft {
   readonly figures: readonly ClaimFigure[];
   readonly findings: readonly Finding[];
   readonly explanation: Message;
+  /** The span on the original text, when the recogniser already has it (else made from start/end). */
+  readonly span?: Span;
   /** The figures the claim consumed, so later recognisers leave them alone. */
   readonly tokens?: readonly QuantityToken[];
 }

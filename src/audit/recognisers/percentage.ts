@@ -6,7 +6,7 @@ import { type ClaimDraft, show, statedOf } from "../draft.js";
 const SLASH = /^\s*\/\s*$/;
 // Between "a/b [unit]" and its percentage: brackets, '=', a lead verb the scanner keeps on the
 // percentage token, a few words ("thủ tục", "hồ sơ"), never a digit or a clause break.
-const FORWARD_GAP = /^[^\d;.!?\n]{0,40}$/u;
+const FORWARD_GAP = /^[^\d;.!?)\n]{0,40}$/u;
 const BACKWARD_GAP = /^[\s(:,]{0,4}$/u;
 
 /**

@@ -5,7 +5,7 @@ import type { AuditContext } from "../context.js";
 import { type ClaimDraft, show, statedOf } from "../draft.js";
 
 // Between a count and its share: "126 hộ, chiếm 5,25%", "126 hộ (5,25%)", "08 biên chế CCVC = 66,7%".
-const GAP = /^[^\d;.!?()\n]{0,30}$/u;
+const GAP = /^[^\d;.!?()\n]{0,40}$/u;
 const CHANGE_BEFORE = /(?:tăng|giảm|tăng thêm|giảm thêm|nhiều hơn|ít hơn)\s*$/iu;
 const CHANGE_AFTER = /^\s*(?:so với|so cùng kỳ|so với cùng kỳ)/iu;
 const NOT_COUNTS = new Set(["money", "measure", "time"]);
