@@ -4,7 +4,8 @@ import type { AdministrativeUnit } from "./schema.js";
 /** Units indexed by the keys of their names, exact and diacritic-free. */
 export interface NameIndex {
   readonly exact: ReadonlyMap<string, readonly AdministrativeUnit[]>;
-  readonly folded: ReadonlyMap<string, readonly AdministrativeUnit[]>;
+  /** Built on the first lookup that needs it (names typed without marks). */
+  folded(): ReadonlyMap<string, readonly AdministrativeUnit[]>;
 }
 
 function add(map: Map<string, AdministrativeUnit[]>, key: string, unit: AdministrativeUnit): void {
@@ -19,14 +20,20 @@ function add(map: Map<string, AdministrativeUnit[]>, key: string, unit: Administ
  * @param units - the units
  * @returns the index
  */
-export function createNameIndex(units: Iterable<AdministrativeUnit>): NameIndex {
+export function createNameIndex(units: readonly AdministrativeUnit[]): NameIndex {
   const exact = new Map<string, AdministrativeUnit[]>();
-  const folded = new Map<string, AdministrativeUnit[]>();
-  for (const unit of units) {
-    add(exact, nameKey(unit.name), unit);
-    add(folded, foldedNameKey(unit.name), unit);
-  }
-  return { exact, folded };
+  for (const unit of units) add(exact, nameKey(unit.name), unit);
+  let folded: Map<string, AdministrativeUnit[]> | undefined;
+  return {
+    exact,
+    folded() {
+      if (folded === undefined) {
+        folded = new Map();
+        for (const unit of units) add(folded, foldedNameKey(unit.name), unit);
+      }
+      return folded;
+    },
+  };
 }
 
 /**
@@ -46,11 +53,11 @@ export function lookUpName(
 ): readonly AdministrativeUnit[] {
   const { exact, folded } = readUnitName(text);
   for (const [readings, map] of [
-    [exact, index.exact],
+    [exact, () => index.exact],
     [folded, index.folded],
   ] as const) {
     for (const reading of readings) {
-      const hits = (map.get(reading.key) ?? []).filter(
+      const hits = (map().get(reading.key) ?? []).filter(
         (u) => typeAllowed(u.type, reading.types) && accept(u),
       );
       if (hits.length > 0) return hits;

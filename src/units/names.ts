@@ -35,6 +35,11 @@ const ABBREVIATIONS: readonly TypeWriting[] = (
   ] as const
 ).map(([key, types]) => ({ key, types, abbreviation: true }));
 
+const CAPITALISED: readonly (readonly [string, TypeWriting])[] = FULL.map((w) => [
+  `${w.key.charAt(0).toUpperCase()}${w.key.slice(1)} `,
+  w,
+]);
+
 const byLength = (a: TypeWriting, b: TypeWriting): number => b.key.length - a.key.length;
 const EXACT_WRITINGS = [...FULL, ...ABBREVIATIONS].sort(byLength);
 const FOLDED_WRITINGS = EXACT_WRITINGS.map((w) => ({ ...w, key: foldDiacritics(w.key) })).sort(
@@ -123,6 +128,12 @@ export function splitOfficialName(
   | { readonly typeWord: string; readonly name: string; readonly lowerCaseType: boolean }
   | undefined {
   const text = fullName.normalize("NFC").trim();
+  // Fast path for names written as the official lists write them ("Xã Ia Mơ").
+  for (const [prefix, w] of CAPITALISED) {
+    if (text.startsWith(prefix)) {
+      return { typeWord: w.key, name: text.slice(prefix.length).trim(), lowerCaseType: false };
+    }
+  }
   const key = matchKey(text);
   for (const w of FULL) {
     if (key.startsWith(`${w.key} `)) {

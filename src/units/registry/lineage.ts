@@ -58,16 +58,18 @@ function lineage(): Lineage {
     }
   }
   // A district all of whose communes went whole into one unit went whole into it.
-  for (const district of oldByCode.values()) {
-    if (district.level !== "district") continue;
-    const targets = successors.get(district.code ?? "") ?? [];
-    const communeTargets = [...oldByCode.values()]
-      .filter((u) => u.parent === district.code)
-      .flatMap((u) => successors.get(u.code ?? "") ?? []);
+  const communesOf = new Map<string, string[]>();
+  for (const u of oldByCode.values()) {
+    if (u.level !== "commune" || u.parent === undefined) continue;
+    communesOf.set(u.parent, [...(communesOf.get(u.parent) ?? []), u.code ?? ""]);
+  }
+  for (const [district, communes] of communesOf) {
+    const targets = successors.get(district) ?? [];
     const only = targets.length === 1 ? targets[0] : undefined;
-    if (only !== undefined && communeTargets.every((t) => t.whole && t.code === only.code)) {
-      successors.set(district.code ?? "", [{ code: only.code, whole: true }]);
-    }
+    const whole = communes
+      .flatMap((c) => successors.get(c) ?? [])
+      .every((t) => t.whole && t.code === only?.code);
+    if (only !== undefined && whole) successors.set(district, [{ code: only.code, whole: true }]);
   }
   cached = { oldByCode, reformByCode, latestChanged, successors };
   return cached;
