@@ -75,7 +75,7 @@ function listAfter(ctx: AuditContext, total: QuantityToken, limit: number): List
     const close = matchingParen(text, open, limit);
     if (close === -1) return undefined;
     const marker = paren[1]?.toLowerCase();
-    const exhaustive = marker === undefined ? "paren" : marker.startsWith("trong") ? false : true;
+    const exhaustive = marker === undefined ? "paren" : !marker.startsWith("trong");
     return readList(ctx, total, total.end + paren[0].length, close, exhaustive);
   }
   const marker = MARKER.exec(chunk);
@@ -195,7 +195,7 @@ function readList(
         close,
         marker === undefined ? "paren" : !marker.startsWith("trong"),
       );
-      if (list && list.closed && list.items.length >= 2) children = list;
+      if (list?.closed && list.items.length >= 2) children = list;
       end = close + 1;
     }
     items.push(children ? { token, label, children } : { token, label });
