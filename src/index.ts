@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+export * from "./audit/index.js";
 export * from "./calculators/index.js";
 export * from "./core/index.js";
 export * from "./dates/index.js";

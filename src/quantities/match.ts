@@ -1,7 +1,8 @@
 // Matching table words at a position of the original text, in NFC or NFD and any letter case,
 // without normalising the text (offsets must stay those of the caller's string).
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+// Superscript digits are footnote marks ("mô hình¹"), so they end a word rather than extend it.
+const WORD_CHAR = /(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\p{L}\p{M}\p{N}_]/u;
 
 /** True when the character at `index` is a letter, combining mark, digit or underscore. */
 export function isWordCharAt(text: string, index: number): boolean {

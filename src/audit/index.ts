@@ -1,0 +1,8 @@
+export { type AuditOptions, type AuditResult, type AuditStats, auditText } from "./audit-text.js";
+export type {
+  Claim,
+  ClaimFigure,
+  ClaimKind,
+  ClaimStatus,
+} from "./claim.js";
+export { type PreparedText, prepareText } from "./prepare.js";

@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { auditText } from "../../src/index.js";
+
+const codes = (text: string) => auditText(text).findings.map((f) => f.code);
+const kinds = (text: string) => auditText(text).claims.map((c) => `${c.kind}:${c.status}`);
+
+describe("fractions with percentages", () => {
+  it("accepts a share that rounds half up", () => {
+    expect(kinds("Xã đã giải quyết 47/52 đơn, đạt 90,4%.")).toEqual(["percentage:consistent"]);
+  });
+
+  it("flags a share no rounding reproduces, pointing at the claim", () => {
+    const result = auditText("Phường đã giải quyết 47/52 đơn (đạt 91,4%).");
+    expect(result.findings.map((f) => f.code)).toEqual(["PERCENT_INCONSISTENT"]);
+    expect(result.findings[0]?.span?.excerpt).toBe("47/52 đơn (đạt 91,4%");
+  });
+
+  it("warns when only truncation gives the stated figure", () => {
+    expect(codes("Đã số hóa 13/14 hồ sơ = 92,8%.")).toEqual(["PERCENT_ONLY_IF_TRUNCATED"]);
+  });
+
+  it("judges a qualified claim on the exact value", () => {
+    expect(codes("Rút ngắn thời hạn cho trên 40,5% (81/200) thủ tục.")).toEqual([
+      "PERCENT_QUALIFIER_FAILS",
+    ]);
+    expect(codes("Rút ngắn thời hạn cho trên 40,5% (82/200) thủ tục.")).toEqual([]);
+  });
+
+  it("names a number of the passage that would make a wrong share consistent", () => {
+    const result = auditText(
+      "Toàn tỉnh có 612 thủ tục; mức độ 4 có 153/620 thủ tục = 25,0%, mức độ 3 có 459 thủ tục.",
+    );
+    const finding = result.findings.find((f) => f.code === "PERCENT_INCONSISTENT");
+    expect(finding?.data?.candidateBases).toContain("612");
+  });
+
+  it("stays silent on fractions that are not shares", () => {
+    const text =
+      "Quy hoạch tỷ lệ 1/500 được duyệt ngày 15/11/2019; 14/14 xã đạt 05/08 tiêu chí; xem trang 3/12.";
+    expect(auditText(text).claims.filter((c) => c.kind === "percentage")).toEqual([]);
+  });
+});
+
+describe("shares of a total named nearby", () => {
+  it("uses the nearest larger figure of the same unit as the base", () => {
+    expect(kinds("Toàn xã có 3.200 hộ; hộ nghèo còn 96 hộ, chiếm 3%.")).toEqual([
+      "share:consistent",
+    ]);
+    expect(codes("Toàn xã có 3.200 hộ; hộ nghèo còn 96 hộ, chiếm 3,2%.")).toEqual([
+      "PERCENT_INCONSISTENT",
+    ]);
+  });
+
+  it("finds a target stated elsewhere in the paragraph", () => {
+    const result = auditText("Đã hỗ trợ 45 hộ = 90% kế hoạch. Kế hoạch năm là 50 hộ.");
+    expect(result.claims.map((c) => c.status)).toEqual(["consistent"]);
+  });
+
+  it("flags a share that no whole number can produce (GRIM)", () => {
+    expect(codes("Lớp học có 27 học viên tham gia, tỷ lệ hoàn thành đạt 81,45%.")).toEqual([
+      "PERCENT_UNREACHABLE",
+    ]);
+  });
+
+  it("leaves a share of an unknown base alone when some base could give it", () => {
+    expect(auditText("Đã giải quyết 38 đơn, đạt 95%.").claims).toEqual([]);
+  });
+
+  it("does not read a change as a share", () => {
+    expect(codes("Năm nay xảy ra 84 vụ, giảm 12 vụ (12,5%) so với cùng kỳ.")).toEqual([]);
+  });
+});
+
+describe("totals with breakdowns", () => {
+  it("checks an exhaustive list (gồm) and a partial one (trong đó)", () => {
+    expect(codes("Tiếp nhận 610 đơn, gồm: cấp huyện 210 đơn, cấp xã 390 đơn.")).toEqual([
+      "TOTAL_SHORT",
+    ]);
+    expect(codes("Tiếp nhận 610 đơn, trong đó cấp huyện 210 đơn, cấp xã 390 đơn.")).toEqual([
+      "TOTAL_PARTIAL",
+    ]);
+    expect(codes("Tiếp nhận 610 đơn, trong đó cấp huyện 230 đơn, cấp xã 390 đơn.")).toEqual([
+      "TOTAL_EXCEEDED",
+    ]);
+    expect(kinds("Tiếp nhận 600 đơn, gồm: cấp huyện 210 đơn, cấp xã 390 đơn.")).toEqual([
+      "breakdown:consistent",
+    ]);
+  });
+
+  it("reads a bracketed list with the unit only on its last part", () => {
+    expect(kinds("Tổ chức 95 cuộc (cấp tỉnh 5, cấp huyện 30 và cấp xã 60 cuộc).")).toEqual([
+      "breakdown:consistent",
+    ]);
+  });
+
+  it("checks nested breakdowns at every level", () => {
+    const text =
+      "Nhận 300 đơn, trong đó cấp huyện 120 đơn (trong đó: khiếu nại 20 đơn, tố cáo 110 đơn), cấp xã 180 đơn.";
+    expect(codes(text)).toEqual(["TOTAL_EXCEEDED"]);
+  });
+
+  it("reads a breakdown given in a footnote", () => {
+    const text = "Xây dựng 40 mô hình¹ điển hình.\n¹ Gồm: cấp huyện 15 mô hình, cấp xã 24 mô hình.";
+    expect(codes(text)).toEqual(["TOTAL_SHORT"]);
+  });
+
+  it("ignores parts of another unit and lists that run into the next clause", () => {
+    expect(auditText("Có 12 xã, trong đó 3 xã đạt chuẩn với 400 hộ.").claims).toEqual([]);
+    expect(
+      auditText("Nhận 500 đơn, trong đó cấp xã 300 đơn, đã giải quyết 450 đơn.").findings,
+    ).toEqual([]);
+  });
+
+  it("does not read a fraction in brackets as a list", () => {
+    expect(auditText("Giảm 40 đơn vị sự nghiệp (210/250).").claims).toEqual([]);
+  });
+});
+
+describe("tables", () => {
+  const table = ["Năm\tSố cuộc\tSố người", "2022\t10\t120", "2023\t12\t130", "Cộng\t22\t260"].join(
+    "\n",
+  );
+
+  it("checks each column against its total row", () => {
+    const result = auditText(table);
+    expect(result.claims.map((c) => `${c.kind}:${c.status}`)).toEqual([
+      "table:consistent",
+      "table:error",
+    ]);
+    expect(result.findings[0]?.span?.excerpt).toBe("260");
+  });
+
+  it("checks n (x%) cells against the nearest count before them", () => {
+    const text = "Tiếp nhận\tThuộc thẩm quyền\tĐã giải quyết\tTồn\n900\t400\t380 (95%)\t20 (5,5%)";
+    expect(codes(text)).toEqual(["PERCENT_INCONSISTENT"]);
+  });
+});
+
+describe("citations and dates", () => {
+  const header = "Hà Tĩnh, ngày 10 tháng 3 năm 2021\n";
+
+  it("reads the report date from the header", () => {
+    expect(auditText(`${header}Nội dung.`).reportDate?.iso).toBe("2021-03-10");
+  });
+
+  it("flags a document dated after the report and a date the registry contradicts", () => {
+    const text = `${header}Thực hiện Kế hoạch số 15/KH-UBND ngày 02/4/2021 và Kết luận số 114-KL/TW ngày 14/8/2015.`;
+    expect(codes(text).sort()).toEqual(["REF_DATED_AFTER_REPORT", "REF_DATE_CONTRADICTS_REGISTRY"]);
+  });
+
+  it("warns about a period that ends after the report", () => {
+    expect(codes(`${header}Tính đến ngày 30/6/2021, đã cấp 1.200 thẻ.`)).toEqual([
+      "DATE_PERIOD_ENDS_AFTER_REPORT",
+    ]);
+  });
+
+  it("keeps the numbers of dates and references out of claims", () => {
+    const text = `${header}Theo Nghị định số 04/2015/NĐ-CP ngày 09/01/2015, đạt 100%.`;
+    expect(auditText(text).claims.filter((c) => c.kind !== "citation")).toEqual([]);
+  });
+});
+
+describe("input forms", () => {
+  const text = "Xã đã giải quyết 47/52 đơn (đạt 91,4%).";
+
+  it.each([
+    ["NFD", text.normalize("NFD")],
+    ["CRLF and a BOM", `\uFEFFDòng đầu.\r\n${text}\r\n`],
+    ["no-break spaces", text.replace(/ /g, "\u00a0")],
+  ])("finds the same claim in %s text, placed on the caller's own text", (_name, input) => {
+    const [finding] = auditText(input).findings;
+    expect(finding?.code).toBe("PERCENT_INCONSISTENT");
+    const span = finding?.span;
+    expect(
+      span &&
+        input
+          .slice(span.start, span.end)
+          .normalize("NFC")
+          .replace(/\u00a0/g, " "),
+    ).toBe("47/52 đơn (đạt 91,4%");
+  });
+
+  it("leaves the caller's text unchanged", () => {
+    const input = text.normalize("NFD");
+    const copy = `${input}`;
+    auditText(input);
+    expect(input).toBe(copy);
+  });
+});
