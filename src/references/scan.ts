@@ -79,7 +79,7 @@ const DATE_AFTER = new RegExp(
 );
 const BODY = /^\s{0,3},?\s{0,3}của\s{1,3}(?<body>[\p{Lu}][^,;()“”"\n]{0,99})/u;
 const BODY_STOP =
-  /\s(?:khóa|khoá|về|ban hành|tại|và|quy định|theo|gắn|đến|trên|đã|để|trong|nhằm|thông qua|báo cáo|hướng dẫn|triển khai|chỉ đạo|thực hiện|với|số)(?![\p{L}\p{M}])/iu;
+  /\s(?:khóa|khoá|về|ban hành|tại|và|quy định|theo|gắn|đến|trên|đã|để|trong|nhằm|thông qua|báo cáo|hướng dẫn|triển khai|chỉ đạo|thực hiện|với|số|kèm)(?![\p{L}\p{M}])/iu;
 const TERM =
   /^\s{0,3}[,(]?\s{0,2}(?<tw>khóa|khoá)\s{1,3}(?<tr>[IVXL]{1,6})(?![\p{L}\p{M}\p{N}])/diu;
 const WINDOW_END = /[;\n“”"]|\.(?:\s|$)/u;
