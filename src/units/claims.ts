@@ -88,6 +88,31 @@ function checkBreakdowns(context: ClaimContext, groups: readonly Breakdown[]): F
   });
 }
 
+/** Counts of distinct single types listed together: "9 xã và 02 thị trấn". */
+function countRuns(context: ClaimContext): Scanned<UnitCountMention>[][] {
+  const { mentions, tokens } = context.scan;
+  const runs: Scanned<UnitCountMention>[][] = [];
+  let run: Scanned<UnitCountMention>[] = [];
+  const close = (): void => {
+    const types = run.map((m) => m.mention.types[0]);
+    if (run.length >= 2 && new Set(types).size === types.length) runs.push(run);
+    run = [];
+  };
+  for (const m of mentions) {
+    const previous = run[run.length - 1];
+    const single = isCount(m) && m.mention.types.length === 1;
+    const joined =
+      previous !== undefined &&
+      single &&
+      m.sentence === previous.sentence &&
+      between(tokens, previous.last, m.first).every((g) => PART_JOIN.has(g));
+    if (!joined) close();
+    if (single && isCount(m)) run.push(m);
+  }
+  close();
+  return runs;
+}
+
 const setKey = (types: readonly string[]): string => [...types].sort().join("|");
 
 function checkCoverage(context: ClaimContext, groups: readonly Breakdown[]): Finding[] {
@@ -98,10 +123,10 @@ function checkCoverage(context: ClaimContext, groups: readonly Breakdown[]): Fin
     stated.set(key, (stated.get(key) ?? new Set()).add(value));
   };
   for (const m of context.scan.mentions) if (isCount(m)) note(m.mention.types, m.mention.value);
-  for (const g of groups) {
+  for (const parts of [...groups.map((g) => g.parts), ...countRuns(context)]) {
     note(
-      g.parts.flatMap((p) => p.mention.types),
-      g.parts.reduce((s, p) => s + p.mention.value, 0),
+      parts.flatMap((p) => p.mention.types),
+      parts.reduce((s, p) => s + p.mention.value, 0),
     );
   }
   const findings: Finding[] = [];

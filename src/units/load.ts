@@ -18,10 +18,10 @@ export interface UnitDatasetError extends BaocaoError<"UNIT_DATASET_INVALID"> {
   readonly issues: readonly UnitDatasetIssue[];
 }
 
-const datasetSchema = z.union([
-  z.array(administrativeUnitSchema).readonly(),
-  z.object({ units: z.array(administrativeUnitSchema).readonly() }).transform((d) => d.units),
-]);
+const listSchema = z.array(administrativeUnitSchema).readonly();
+const wrappedSchema = z
+  .object({ units: listSchema }, 'A units dataset is an array of units or { "units": [...] }')
+  .transform((d) => d.units);
 
 function describe(input: unknown): string {
   if (typeof input === "string") return input;
@@ -101,7 +101,7 @@ export function safeLoadUnits(
       ]);
     }
   }
-  const parsed = datasetSchema.safeParse(data);
+  const parsed = Array.isArray(data) ? listSchema.safeParse(data) : wrappedSchema.safeParse(data);
   if (!parsed.success) {
     return fail(
       json,

@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkUnitClaims, UNIT_CODES } from "../../src/index.js";
+
+const codes = (text: string, reportDate?: string) =>
+  checkUnitClaims(text, reportDate === undefined ? {} : { reportDate }).map((f) => f.code);
+
+describe("checkUnitClaims: breakdown", () => {
+  it("accepts a breakdown that adds up", () => {
+    expect(codes("Toàn huyện có 21 đơn vị hành chính, trong đó có 19 xã và 02 thị trấn.")).toEqual(
+      [],
+    );
+  });
+
+  it("flags a breakdown that does not", () => {
+    const [f] = checkUnitClaims(
+      "Toàn huyện có 21 đơn vị hành chính, trong đó có 18 xã và 02 thị trấn.",
+    );
+    expect(f?.code).toBe("UNIT_COUNT_BREAKDOWN_MISMATCH");
+    expect(f?.computed).toEqual({ sum: "20", difference: "1" });
+    expect(f?.span?.excerpt).toBe("21 đơn vị hành chính, trong đó có 18 xã và 02 thị trấn");
+  });
+
+  it("does not read subsets as a breakdown", () => {
+    expect(codes("Huyện có 21 xã, trong đó có 5 xã đặc biệt khó khăn và 3 xã biên giới.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("checkUnitClaims: coverage", () => {
+  it("flags a part larger than its whole", () => {
+    expect(codes("Đã có 12/11 xã, thị trấn tổ chức hội nghị.")).toEqual([
+      "UNIT_COVERAGE_EXCEEDS_TOTAL",
+    ]);
+  });
+
+  it("compares the whole with counts stated elsewhere", () => {
+    const text = "Huyện có 9 xã và 02 thị trấn. Đến nay 10/10 xã, thị trấn đã thành lập ban.";
+    const [f] = checkUnitClaims(text);
+    expect(f?.code).toBe("UNIT_COVERAGE_TOTAL_MISMATCH");
+    expect(f?.computed.statedTotal).toBe("11");
+    expect(
+      codes("Huyện có 9 xã và 02 thị trấn. Đến nay 11/11 xã, thị trấn đã thành lập ban."),
+    ).toEqual([]);
+  });
+});
+
+describe("checkUnitClaims: mergers", () => {
+  it("checks the reduction against merged minus formed", () => {
+    expect(codes("Tỉnh đã sáp nhập 08 xã thành 04 xã, giảm từ 140 xuống còn 136 đơn vị.")).toEqual(
+      [],
+    );
+    const [f] = checkUnitClaims(
+      "Tỉnh đã sáp nhập 08 xã thành 04 xã, giảm từ 140 xuống còn 135 đơn vị.",
+    );
+    expect(f?.code).toBe("UNIT_MERGER_MISMATCH");
+    expect(f?.computed).toEqual({ expectedReduction: "4", statedReduction: "5" });
+  });
+});
+
+describe("checkUnitClaims: ranks and province counts", () => {
+  it("flags a rank beyond the count", () => {
+    expect(codes("Chỉ số của tỉnh xếp thứ 64/63 cả nước.")).toEqual(["UNIT_RANK_EXCEEDS_COUNT"]);
+  });
+
+  it("compares the count with the provinces in force on the report date", () => {
+    expect(codes("Tỉnh xếp thứ 12/63 tỉnh, thành phố.", "2020-06-30")).toEqual([]);
+    expect(codes("Tỉnh xếp thứ 12/63 tỉnh, thành phố.", "2025-10-01")).toEqual([
+      "UNIT_RANK_COUNT_MISMATCH",
+    ]);
+    expect(codes("Tỉnh xếp thứ 12/34 cả nước.", "2025-10-01")).toEqual([]);
+    expect(codes("Cả nước có 63 tỉnh, thành phố.", "2026-02-01")).toEqual([
+      "UNIT_PROVINCE_COUNT_MISMATCH",
+    ]);
+  });
+
+  it("leaves ranks among other things to their own count", () => {
+    expect(codes("Trường xếp thứ 5/120 trường trong tỉnh.", "2025-10-01")).toEqual([]);
+  });
+});
+
+describe("checkUnitClaims: contract", () => {
+  it("uses only documented codes and never throws on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
+        for (const f of checkUnitClaims(text, { reportDate: "2025-10-01" })) {
+          expect(Object.keys(UNIT_CODES)).toContain(f.code);
+        }
+      }),
+    );
+  });
+});
