@@ -138,7 +138,7 @@ describe("successorsOf / predecessorsOf", () => {
       ["Bình Phước", "Lộc Ninh", "70"],
     ];
     for (const [, name, province] of cases) {
-      const [old] = before.find(name, { within: province });
+      const [old] = before.find(name, { within: province, level: "commune" });
       expect(old, name).toBeDefined();
       if (old === undefined) continue;
       const next = successorsOf(old);
