@@ -9,13 +9,16 @@ import { findNumbers } from "../quantities/scan.js";
 import { checkDocumentRefs } from "../references/check.js";
 import type { DocumentRegistry } from "../references/registry.js";
 import { type FoundDocumentRef, scanDocumentRefs } from "../references/scan.js";
-import { type Claim, statusOf } from "./claim.js";
+import { checkUnitClaims } from "../units/claims.js";
+import { type Claim, type ClaimKind, statusOf } from "./claim.js";
 import { type AuditContext, createContext, keepFigures } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import { prepareText } from "./prepare.js";
 import { recogniseBreakdowns } from "./recognisers/breakdown.js";
+import { recogniseChanges } from "./recognisers/change.js";
 import { citationDrafts, relocate } from "./recognisers/citations.js";
 import { recognisePercentages } from "./recognisers/percentage.js";
+import { recogniseResolutions } from "./recognisers/resolution.js";
 import { recogniseShares } from "./recognisers/share.js";
 import { recogniseTables } from "./recognisers/table.js";
 import { type Range, segment } from "./segment.js";
@@ -60,8 +63,10 @@ type Recogniser = (ctx: AuditContext) => readonly ClaimDraft[];
 
 const RECOGNISERS: readonly Recogniser[] = [
   recognisePercentages,
-  recogniseBreakdowns,
   recogniseTables,
+  recogniseResolutions,
+  recogniseChanges,
+  recogniseBreakdowns,
   recogniseShares,
 ];
 
@@ -99,6 +104,10 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
     ...(options.registry ? { registry: options.registry } : {}),
   };
   const refFindings = checkDocumentRefs(refScan.refs, checkOptions);
+  const unitFindings = checkUnitClaims(
+    prepared.text,
+    reportDate?.day ? { reportDate: reportDate.iso } : {},
+  ).map((f) => relocate(ctx, f));
   const dateFindings = checkDates(prepared.text, reportDate ? { reportDate } : {}).map((f) =>
     relocate(ctx, f),
   );
@@ -109,7 +118,8 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
       return found;
     }),
     ...citationDrafts(ctx, refScan.refs, refFindings),
-    ...dateFindings.map((f) => dateDraft(ctx, f)),
+    ...dateFindings.map((f) => findingDraft(ctx, f, "date")),
+    ...unitFindings.map((f) => findingDraft(ctx, f, unitKind(f.code))),
   ]
     .map((draft) => ({ draft, span: draft.span ?? ctx.span(draft.start, draft.end) }))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -151,11 +161,11 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
   };
 }
 
-/** A date finding (already on the original text) as a claim of its own. */
-function dateDraft(ctx: AuditContext, finding: Finding): ClaimDraft {
+/** A finding of a module that checks text on its own (dates, units) as a claim of its own. */
+function findingDraft(ctx: AuditContext, finding: Finding, kind: ClaimKind): ClaimDraft {
   const span = finding.span ?? ctx.span(0, 0);
   return {
-    kind: "date",
+    kind,
     start: -1,
     end: -1,
     span,
@@ -163,4 +173,11 @@ function dateDraft(ctx: AuditContext, finding: Finding): ClaimDraft {
     findings: [finding],
     explanation: finding.message,
   };
+}
+
+function unitKind(code: string): ClaimKind {
+  if (code.includes("RANK") || code.includes("PROVINCE_COUNT")) return "rank";
+  if (code.includes("COVERAGE")) return "coverage";
+  if (code.includes("MERGER")) return "merger";
+  return "unit-count";
 }

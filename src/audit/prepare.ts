@@ -31,7 +31,7 @@ const MARK = /\p{M}/u;
  *
  * const prepared = prepareText("\uFEFFHoà".normalize("NFD"));
  * prepared.text; // "Hoà"
- * prepared.toOriginal(3); // 6
+ * prepared.toOriginal(3); // 5
  * ```
  */
 export function prepareText(original: string): PreparedText {

@@ -50,9 +50,11 @@ export const REFERENCE_CODES = {
     vi: "Văn bản Nhà nước viết theo mẫu văn bản của Đảng (16-CT/TTg thay vì 16/CT-TTg).",
   },
   REF_NORMATIVE_WITHOUT_YEAR: {
-    severity: "warning",
-    en: "A normative type (Nghị định, Thông tư, Pháp lệnh…) cited without the year in its number.",
-    vi: "Văn bản quy phạm pháp luật (nghị định, thông tư, pháp lệnh…) thiếu năm trong số, ký hiệu.",
+    // A note, not a warning: individual (non-normative) decrees, such as those changing
+    // administrative boundaries, were long numbered without the year ("09/NĐ-CP" of 2008).
+    severity: "info",
+    en: "A normative type (Nghị định, Thông tư, Pháp lệnh…) cited without the year in its number (individual decrees may rightly lack it).",
+    vi: "Văn bản quy phạm pháp luật (nghị định, thông tư, pháp lệnh…) thiếu năm trong số, ký hiệu (nghị định cá biệt có thể không có năm).",
   },
   REF_CODE_FORM: {
     severity: "info",

@@ -272,8 +272,8 @@ export function readSymbol(parts: SymbolParts, written: string): ReadSymbol | un
             "REF_NORMATIVE_WITHOUT_YEAR",
             { reference: written },
             {
-              vi: `${type.info.state} là văn bản quy phạm pháp luật; số, ký hiệu phải có năm (số/năm/${type.code}-…).`,
-              en: `A ${type.info.state} is normative: its reference carries the year (number/year/${type.code}-…).`,
+              vi: `${type.info.state} quy phạm pháp luật ghi số kèm năm (số/năm/${type.code}-…); nếu là văn bản cá biệt (như điều chỉnh địa giới) thì có thể không có năm.`,
+              en: `A normative ${type.info.state} carries the year in its reference (number/year/${type.code}-…); an individual one (a boundary change, say) may not.`,
             },
           ),
         );
