@@ -58,11 +58,6 @@ export function showApprox(value: Rational, places: number): Shown & { readonly 
   return { ...show(rounded, places), sign: isExactAt(value, places) ? "=" : "≈" };
 }
 
-/** Builds a bilingual message. */
-export function message(vi: string, en: string): Message {
-  return { vi, en };
-}
-
 /** Prefixes both languages of a message (for findings placed in a table cell or tree node). */
 export function prefixMessage(prefix: Message, body: Message): Message {
   return { vi: `${prefix.vi}: ${body.vi}`, en: `${prefix.en}: ${body.en}` };

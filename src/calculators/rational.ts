@@ -74,11 +74,6 @@ export function ceil(r: Rational): bigint {
   return -floor({ n: -r.n, d: r.d });
 }
 
-/** Whether r is an integer. */
-export function isInteger(r: Rational): boolean {
-  return r.d === 1n;
-}
-
 /** r rounded exactly to `places` decimals with `mode`, as a Decimal. */
 export function roundRational(r: Rational, places: number, mode: RoundingMode): Decimal {
   const scale = TEN ** BigInt(places);

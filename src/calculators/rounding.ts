@@ -136,10 +136,3 @@ export function multiplesInInterval(
   if (max > most) max = most;
   return max < min ? null : { min, max };
 }
-
-/** Whether v lies in the interval. */
-export function inInterval(v: Rational, interval: Interval): boolean {
-  const lo = cmp(v, interval.lo);
-  const hi = cmp(v, interval.hi);
-  return (lo > 0 || (lo === 0 && interval.loClosed)) && (hi < 0 || (hi === 0 && interval.hiClosed));
-}
