@@ -1,12 +1,23 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", units: "src/units/registry/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: "es2022",
-});
+export default defineConfig([
+  {
+    // The library: pure, tree-shakeable, no Node APIs; `baocao/units` carries the registry data.
+    entry: { index: "src/index.ts", units: "src/units/registry/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    splitting: true,
+    treeshake: true,
+    target: "es2022",
+  },
+  {
+    // The CLI imports the library as "baocao", like any user; it stays outside the bundle.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    external: ["baocao"],
+    sourcemap: true,
+  },
+]);

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { ROUNDING_MODES, type RoundingMode } from "../core/decimal.js";
+import { ROUNDING_MODES, type RoundingMode } from "baocao";
 
 /** Output formats of `baocao audit`. */
 export type OutputFormat = "text" | "json";

@@ -1,5 +1,4 @@
-import type { AuditResult } from "../audit/audit-text.js";
-import type { Severity } from "../findings/finding.js";
+import type { AuditResult, Severity } from "baocao";
 
 /** One audited input: its name and its result. */
 export interface AuditedFile {

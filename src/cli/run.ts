@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { type AuditResult, auditText } from "../audit/audit-text.js";
-import { compareSeverity } from "../findings/finding.js";
+import { type AuditResult, auditText, compareSeverity } from "baocao";
 import { parseCommandLine, UsageError } from "./args.js";
 import { formatJson } from "./format-json.js";
 import { type AuditedFile, formatText } from "./format-text.js";
