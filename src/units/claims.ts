@@ -264,10 +264,13 @@ function checkRanks(context: ClaimContext, day: string | undefined): Finding[] {
     }
     const after = nextKey(tokens, i + 4);
     const sentence = sentenceText(sentenceOf[i] ?? 0);
+    // Explicitly among provinces ("24/63 tỉnh", "… cả nước"), or a province count standing alone
+    // ("xếp thứ 24/63."); "5/63 huyện" ranks something else.
+    const nextWord = tokens[i + 5]?.kind === "space" ? tokens[i + 6] : undefined;
     const amongProvinces =
       after === k("tỉnh") ||
       NATIONWIDE.some((w) => sentence.includes(w)) ||
-      PROVINCE_COUNTS.has(Number(of.key));
+      (PROVINCE_COUNTS.has(Number(of.key)) && nextWord?.kind !== "word");
     if (day === undefined || !amongProvinces) continue;
     const inForce = provinceCountOn(day);
     if (Number(of.key) !== inForce) {

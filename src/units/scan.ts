@@ -107,6 +107,7 @@ const ORGANS: readonly (readonly [readonly string[], UnitOrgan])[] = [
   [words("đảng ủy"), "party committee"],
 ];
 const provinceNames = new Set(PROVINCE_UNITS.map((u) => nameKey(u.name)));
+const NOT_A_COUNT = new Set(["năm", "tháng", "ngày", "số", "khóa", "khoá"].map(matchKey));
 const SENTENCE_END = new Set([".", ";", "!", "?"]);
 
 /** A mention with the token range and sentence it came from (for the claim recognisers). */
@@ -312,6 +313,8 @@ export function scanUnitText(text: string): UnitScan {
   const figure = (i: number): Omit<ScannedMention, "sentence"> | undefined => {
     const t = tokens[i];
     if (t === undefined || t.key.length > 15) return undefined;
+    // "năm 2019 huyện…", "số 12 xã…": a year or a number label, not a count.
+    if (NOT_A_COUNT.has(previousWordKey(i) ?? "") || at(i - 1)?.text === "/") return undefined;
     if (at(i + 1)?.text === "/" && at(i + 2)?.kind === "number") {
       const whole = tokens[i + 2];
       const list = typeList(nextWord(i + 2));

@@ -77,6 +77,7 @@ describe("checkUnitClaims: ranks and province counts", () => {
 
   it("leaves ranks among other things to their own count", () => {
     expect(codes("Trường xếp thứ 5/120 trường trong tỉnh.", "2025-10-01")).toEqual([]);
+    expect(codes("Huyện xếp thứ 3/63 huyện trong khu vực.", "2025-10-01")).toEqual([]);
   });
 });
 

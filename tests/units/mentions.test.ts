@@ -90,6 +90,13 @@ describe("findAdministrativeUnits: counts and coverage", () => {
     ]);
   });
 
+  it("does not read years or labels as counts", () => {
+    const kinds = findAdministrativeUnits(
+      "Năm 2019 huyện sáp nhập; Quyết định số 12 xã hội hóa.",
+    ).map((m) => m.kind);
+    expect(kinds).toEqual([]);
+  });
+
   it("reads coverage figures", () => {
     const [c] = findAdministrativeUnits("Có 9/11 xã, thị trấn đạt chuẩn.");
     expect(c).toMatchObject({
