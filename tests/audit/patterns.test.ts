@@ -66,8 +66,10 @@ describe("shares of a total named nearby", () => {
     expect(auditText("Đã giải quyết 38 đơn, đạt 95%.").claims).toEqual([]);
   });
 
-  it("does not read a change as a share", () => {
-    expect(codes("Năm nay xảy ra 84 vụ, giảm 12 vụ (12,5%) so với cùng kỳ.")).toEqual([]);
+  it("reads a change against last year as a change, not a share", () => {
+    expect(kinds("Năm nay xảy ra 84 vụ, giảm 12 vụ (12,5%) so với cùng kỳ.")).toEqual([
+      "change:info",
+    ]);
   });
 });
 
@@ -113,6 +115,43 @@ describe("totals with breakdowns", () => {
 
   it("does not read a fraction in brackets as a list", () => {
     expect(auditText("Giảm 40 đơn vị sự nghiệp (210/250).").claims).toEqual([]);
+  });
+});
+
+describe("resolution and change", () => {
+  it("checks to resolve = new + carried over = resolved + pending", () => {
+    expect(
+      kinds(
+        "Phường phải giải quyết 64 đơn (đơn mới 60, đơn cũ 4), đã giải quyết xong 61 đơn, còn 3 đơn.",
+      ),
+    ).toEqual(["resolution:consistent", "breakdown:consistent"]);
+    expect(codes("Phường phải giải quyết 64 đơn, đã giải quyết 60 đơn, còn 3 đơn.")).toEqual([
+      "RESOLUTION_BALANCE_MISMATCH",
+    ]);
+  });
+
+  it("names a rate computed on the cases received instead of those under jurisdiction", () => {
+    const result = auditText(
+      "Tiếp nhận 250 đơn, thuộc thẩm quyền 200 đơn, đã giải quyết 190 đơn, đạt 76%.",
+    );
+    expect(result.findings.map((f) => f.code)).toEqual(["RESOLUTION_WRONG_BASE"]);
+    expect(result.findings[0]?.message.en).toMatch(/190\/200 = 95/);
+  });
+
+  it("checks before, after, change and percentage together", () => {
+    expect(
+      kinds("Biên chế giảm từ 250 xuống còn 230 người (giảm 20 người), tương đương 8%."),
+    ).toEqual(["change:consistent"]);
+    expect(codes("Biên chế giảm từ 250 xuống còn 230 người, tương đương 9%.")).toEqual([
+      "PERCENT_INCONSISTENT",
+    ]);
+  });
+
+  it("derives the base a change is measured against when the text never writes it", () => {
+    expect(codes("Năm nay xảy ra 90 vụ, tăng 10 vụ (14,5%) so với cùng kỳ.")).toEqual([
+      "CHANGE_IMPLIED_BASE",
+      "PERCENT_INCONSISTENT",
+    ]);
   });
 });
 

@@ -1,0 +1,102 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+
+async function run(argv: string[], stdin = "") {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    stdin: (async function* () {
+      yield new TextEncoder().encode(stdin);
+    })(),
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "baocao-cli-"));
+const bad = join(dir, "bad.txt");
+const good = join(dir, "good.md");
+writeFileSync(bad, "Xã đã giải quyết 47/52 đơn (đạt 91,4%).\n");
+writeFileSync(good, "Xã đã giải quyết 47/52 đơn (đạt 90,4%).\n");
+writeFileSync(join(dir, "notes.pdf.bin"), "ignored");
+
+describe("baocao audit", () => {
+  it("prints each finding with line:column and a summary, and exits 1 on an error", async () => {
+    const { code, stdout } = await run(["audit", bad, "--lang", "en"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("1:18");
+    expect(stdout).toContain("PERCENT_INCONSISTENT");
+    expect(stdout).toMatch(/1 errors, 0 warnings, 0 notes; 1 claims checked/);
+  });
+
+  it("exits 0 on a clean report, and with --fail-on never", async () => {
+    expect((await run(["audit", good])).code).toBe(0);
+    expect((await run(["audit", bad, "--fail-on", "never"])).code).toBe(0);
+  });
+
+  it("reads directories recursively (.txt and .md) and standard input", async () => {
+    const all = await run(["audit", dir, "--format", "json"]);
+    const parsed = JSON.parse(all.stdout) as { file: string }[];
+    expect(parsed.map((f) => f.file)).toEqual([bad, good]);
+    const piped = await run(["audit", "-", "--format", "json"], "Đạt 47/52 hồ sơ = 91,4%.");
+    const one = JSON.parse(piped.stdout);
+    expect(one.file).toBe("<stdin>");
+    expect(one.findings[0]).toMatchObject({
+      code: "PERCENT_INCONSISTENT",
+      line: 1,
+      excerpt: "47/52 hồ sơ = 91,4%",
+    });
+  });
+
+  it("writes JSON with claims, findings and stats", async () => {
+    const { stdout } = await run(["audit", bad, "--format", "json", "--lang", "en"]);
+    const result = JSON.parse(stdout);
+    expect(result.stats).toMatchObject({ claims: 1, errors: 1 });
+    expect(result.claims[0]).toMatchObject({ kind: "percentage", status: "error" });
+    expect(result.findings[0].message).toMatch(/does not match/);
+  });
+
+  it("writes to --out instead of standard output", async () => {
+    const out = join(dir, "out.json");
+    const { stdout } = await run(["audit", bad, "--format", "json", "--out", out]);
+    expect(stdout).toBe("");
+  });
+});
+
+describe("errors and help", () => {
+  it.each([
+    [["audit"], /needs a file/],
+    [["audit", bad, "--format", "xml"], /--format must be one of/],
+    [["audit", bad, "--bogus"], /unknown option --bogus/],
+    [["frobnicate"], /unknown command/],
+    [["audit", join(dir, "missing.txt")], /no such file/],
+  ])("%j exits 2 with one line on standard error", async (argv, message) => {
+    const { code, stderr, stdout } = await run(argv as string[]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stdout).toBe("");
+  });
+
+  it("refuses text that is not UTF-8", async () => {
+    const latin1 = join(dir, "latin1.txt");
+    writeFileSync(latin1, Buffer.from([0x78, 0xe3, 0x20, 0xff, 0xfe]));
+    const { code, stderr } = await run(["audit", latin1]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/not UTF-8/);
+  });
+
+  it("prints help and the version", async () => {
+    expect((await run(["--help"])).stdout).toMatch(/Usage:/);
+    expect((await run(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
