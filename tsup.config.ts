@@ -10,6 +10,10 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     target: "es2022",
+    // Keep Vietnamese names as UTF-8 rather than \u escapes: the registry data is a third smaller.
+    esbuildOptions(options) {
+      options.charset = "utf8";
+    },
   },
   {
     // The CLI imports the library as "baocao", like any user; it stays outside the bundle.
@@ -17,7 +21,7 @@ export default defineConfig([
     format: ["esm"],
     platform: "node",
     target: "node20",
-    external: ["baocao"],
+    external: ["baocao", "baocao/units"],
     sourcemap: true,
   },
 ]);

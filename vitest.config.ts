@@ -4,7 +4,13 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     // Examples and docs import "baocao" exactly as a user would; tests resolve it to the source.
-    alias: { baocao: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+    alias: [
+      {
+        find: /^baocao\/units$/,
+        replacement: fileURLToPath(new URL("./src/units/registry/index.ts", import.meta.url)),
+      },
+      { find: /^baocao$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+    ],
   },
   test: {
     include: ["tests/**/*.test.ts"],
