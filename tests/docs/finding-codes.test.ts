@@ -1,7 +1,7 @@
 // docs/finding-codes.md is generated from the modules' code tables: regenerate it here and
 // compare, so the page can never drift from the code; and every code the auditor produces on
 // the sample report must be on it.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -51,6 +51,27 @@ describe("docs/finding-codes.md", () => {
     expect(codes.size).toBeGreaterThanOrEqual(15);
     const listed = listedCodes(page);
     expect([...codes].filter((code) => !listed.has(code))).toEqual([]);
+  });
+
+  it("agrees with the code rows the other docs pages write by hand (same code, same severity)", () => {
+    const severity = new Map(
+      CODE_MODULES.flatMap((m) => Object.entries(m.table).map(([c, row]) => [c, row.severity])),
+    );
+    const docs = dirname(FINDING_CODES_PAGE);
+    const pages = readdirSync(docs, { recursive: true })
+      .map(String)
+      .filter((p) => p.endsWith(".md") && p !== "finding-codes.md" && !p.startsWith("api"));
+    let rows = 0;
+    for (const p of pages) {
+      const text = readFileSync(join(docs, p), "utf8");
+      for (const [, code, stated] of text.matchAll(
+        /^\| `([A-Z][A-Z0-9_]+)` \| (error|warning|info|thrown) \|/gm,
+      )) {
+        rows += 1;
+        expect(severity.get(code ?? ""), `${p}: ${code}`).toBe(stated);
+      }
+    }
+    expect(rows).toBeGreaterThan(50);
   });
 
   it("links to module pages that exist", () => {
