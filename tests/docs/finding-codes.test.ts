@@ -107,3 +107,47 @@ describe("the generator", () => {
     expect(markdown).toContain("| `NUMBER_EMPTY` | error | a \\| b | c \\| d |");
   });
 });
+
+// The map of the docs (docs/index.md) and the links between pages: a page added, renamed or a
+// heading reworded must not leave a dead link behind.
+describe("links between docs pages", () => {
+  const docs = dirname(FINDING_CODES_PAGE);
+  const pages = readdirSync(docs, { recursive: true })
+    .map(String)
+    .filter((p) => p.endsWith(".md") && !p.startsWith("api"))
+    .map((p) => p.split("\\").join("/"));
+  const read = (page: string) => readFileSync(join(docs, page), "utf8");
+  // GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens.
+  const anchors = (page: string) =>
+    new Set(
+      [...read(page).matchAll(/^#{1,6} (.+)$/gm)].map(([, h]) =>
+        (h ?? "")
+          .trim()
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+          .replace(/\s/g, "-"),
+      ),
+    );
+
+  it("docs/index.md links to every page", () => {
+    const index = read("index.md");
+    const missing = pages.filter((p) => p !== "index.md" && !index.includes(`](${p})`));
+    expect(missing).toEqual([]);
+  });
+
+  it("every relative link points to a page and a heading that exist", () => {
+    const dead: string[] = [];
+    for (const page of pages) {
+      const text = read(page).replace(/```[\s\S]*?```/g, "");
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (target === undefined || /^[a-z]+:/.test(target)) continue;
+        const [file, anchor] = target.split("#");
+        const resolved = file ? join(dirname(page), file).split("\\").join("/") : page;
+        if (!resolved.endsWith(".md")) continue;
+        if (!existsSync(join(docs, resolved))) dead.push(`${page} → ${target}`);
+        else if (anchor && !anchors(resolved).has(anchor)) dead.push(`${page} → ${target}`);
+      }
+    }
+    expect(dead).toEqual([]);
+  });
+});
