@@ -1,0 +1,126 @@
+import type { AuditStats } from "../audit/audit-text.js";
+import type { Severity } from "../findings/finding.js";
+import { bilingual, escapeHtml } from "./escape.js";
+import { STATUS_LABELS, UI } from "./labels.js";
+import { LANG_SCRIPT } from "./script.js";
+import { documentHtml, langToggle, pageLanguage } from "./shell.js";
+import { BASE_CSS } from "./style.js";
+import { countCards } from "./summary.js";
+
+/** One report page listed by {@link renderIndex}. */
+export interface IndexPage {
+  /** The audited file's name, as shown. */
+  readonly file: string;
+  /** Where its page is, relative to the index ("bao-cao-1.html"). */
+  readonly href: string;
+  /** The audit's counts. */
+  readonly stats: AuditStats;
+  /** The report's date (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when known. */
+  readonly reportDate?: string;
+}
+
+/** Options of {@link renderIndex}. */
+export interface RenderIndexOptions {
+  /** The language shown first (default `vi`). */
+  readonly lang?: "vi" | "en";
+  /** The page's title (default "Danh sách báo cáo đã kiểm tra" / "Audited reports"). */
+  readonly title?: string;
+}
+
+const INDEX_CSS = `${BASE_CSS}
+main{max-width:1440px;margin:0 auto;padding:20px 32px;display:grid;gap:16px}
+.counts{display:grid;grid-template-columns:repeat(5,minmax(0,1fr));gap:12px}
+.count{background:var(--card);border:1px solid var(--line);border-left-width:6px;border-radius:10px;padding:12px 16px;display:flex;gap:10px;align-items:center}
+.count .icon{width:24px;height:24px;font-size:14px}.count .n{font-size:24px;font-weight:700}.count .what{color:var(--muted);font-size:13px}
+.count.s-error{border-left-color:var(--err)}.count.s-warning{border-left-color:var(--warn);border-left-style:dashed}
+.count.s-info{border-left-color:var(--info);border-left-style:dotted}.count.s-consistent{border-left-color:var(--ok)}
+.count.total{border-left-color:var(--ink)}.count.total .icon{background:var(--ink);border-radius:50%}
+table.reports{width:100%;border-collapse:collapse;font-size:14px}
+table.reports th,table.reports td{padding:8px 10px;border-bottom:1px solid var(--soft);text-align:left}
+table.reports thead th{color:var(--muted);font-weight:600;font-size:12px;text-transform:uppercase;letter-spacing:.04em}
+table.reports td.n,table.reports th.n{text-align:right;font-variant-numeric:tabular-nums}
+table.reports tfoot td{font-weight:700;border-top:2px solid var(--line)}
+table.reports a{font-weight:600;color:var(--info)}
+td.err-n.has{color:var(--err);font-weight:700}
+.bar{display:flex;height:10px;width:160px;background:var(--soft);border-radius:3px;overflow:hidden}
+.seg{display:block;height:100%}.seg.s-error{background:var(--err)}
+.seg.s-warning{background:repeating-linear-gradient(135deg,var(--warn) 0 3px,#f79009 3px 6px)}
+.seg.s-info{background:radial-gradient(circle,#fff 1.1px,transparent 1.4px) 0 0/5px 5px,var(--info)}
+@media (max-width:900px){.counts{grid-template-columns:repeat(2,minmax(0,1fr))}}
+`;
+
+const safeHref = (href: string): string =>
+  /^\s*(?:javascript|vbscript|data):/i.test(href) ? "#" : href;
+
+const sum = (pages: readonly IndexPage[], key: keyof AuditStats): number =>
+  pages.reduce((n, p) => n + (Number.isFinite(p.stats[key]) ? p.stats[key] : 0), 0);
+
+function bar(stats: AuditStats, most: number): string {
+  const counts: Record<Severity, number> = {
+    error: stats.errors,
+    warning: stats.warnings,
+    info: stats.infos,
+  };
+  return `<span class="bar" aria-hidden="true">${(["error", "warning", "info"] as const)
+    .filter((s) => counts[s] > 0)
+    .map(
+      (s) =>
+        `<span class="seg s-${s}" style="width:${((100 * counts[s]) / most).toFixed(2)}%"></span>`,
+    )
+    .join("")}</span>`;
+}
+
+/**
+ * Renders an index page for many audited reports: totals, then one row per report (its date and
+ * counts, a bar of its findings) linking to its own page made by {@link renderHtml}. Self-contained
+ * like the report pages, in both languages.
+ *
+ * @param pages - the report pages, in the order to list them
+ * @param options - the language shown first and a title
+ * @returns the HTML document
+ * @example
+ * ```ts
+ * import { auditText, renderIndex } from "baocao";
+ *
+ * const { stats } = auditText("Xã đã giải quyết 120/150 đơn (đạt 85%).");
+ * const html = renderIndex([{ file: "xa.txt", href: "xa.html", stats }], { lang: "en" });
+ * html.includes('<a href="xa.html">xa.txt</a>'); // true
+ * ```
+ */
+export function renderIndex(pages: readonly IndexPage[], options: RenderIndexOptions = {}): string {
+  const lang = pageLanguage(options.lang);
+  const title = options.title === undefined ? UI.index : { vi: options.title, en: options.title };
+  const totals: AuditStats = {
+    claims: sum(pages, "claims"),
+    consistent: sum(pages, "consistent"),
+    errors: sum(pages, "errors"),
+    warnings: sum(pages, "warnings"),
+    infos: sum(pages, "infos"),
+    characters: sum(pages, "characters"),
+  };
+  const most = Math.max(1, ...pages.map((p) => p.stats.errors + p.stats.warnings + p.stats.infos));
+  const icon = (s: keyof typeof STATUS_LABELS) =>
+    `<span class="s-${s}"><span class="icon" aria-hidden="true">${STATUS_LABELS[s].icon}</span></span>`;
+  const rows = pages
+    .map(
+      (p) => `<tr><td><a href="${escapeHtml(safeHref(p.href))}">${escapeHtml(p.file)}</a></td>
+<td class="num">${escapeHtml(p.reportDate ?? "")}</td>
+<td class="n err-n${p.stats.errors > 0 ? " has" : ""}">${p.stats.errors}</td><td class="n">${p.stats.warnings}</td><td class="n">${p.stats.infos}</td>
+<td class="n">${p.stats.consistent}</td><td class="n">${p.stats.claims}</td><td>${bar(p.stats, most)}</td></tr>`,
+    )
+    .join("\n");
+  const head = (label: { vi: string; en: string }, cls = "") =>
+    `<th scope="col"${cls ? ` class="${cls}"` : ""}>${bilingual(label)}</th>`;
+  const body = `<header class="top"><div class="top-in"><div><div class="brand">${bilingual(UI.brand)}</div>
+<h1>${bilingual(title)} (${pages.length})</h1></div>${langToggle(lang)}</div></header>
+<main>
+${countCards(totals)}
+<section class="card"><table class="reports"><thead><tr>${head(UI.report)}${head(UI.reportDate)}
+<th scope="col" class="n">${icon("error")} ${bilingual(UI.errors)}</th><th scope="col" class="n">${icon("warning")} ${bilingual(UI.warnings)}</th>
+<th scope="col" class="n">${icon("info")} ${bilingual(UI.infos)}</th><th scope="col" class="n">${icon("consistent")} ${bilingual(UI.consistent)}</th>
+${head(UI.claimsChecked, "n")}${head(UI.chart)}</tr></thead>
+<tbody>${rows}</tbody>
+<tfoot><tr><td>${bilingual(UI.total)}</td><td></td><td class="n">${totals.errors}</td><td class="n">${totals.warnings}</td><td class="n">${totals.infos}</td><td class="n">${totals.consistent}</td><td class="n">${totals.claims}</td><td></td></tr></tfoot></table></section>
+</main>`;
+  return documentHtml({ lang, title, css: INDEX_CSS, body, script: LANG_SCRIPT });
+}

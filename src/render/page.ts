@@ -1,0 +1,301 @@
+import type { AuditResult } from "../audit/audit-text.js";
+import type { Claim } from "../audit/claim.js";
+import type { Finding } from "../findings/finding.js";
+import { claimDetail } from "./detail.js";
+import { bilingual, escapeHtml } from "./escape.js";
+import { dateText } from "./format.js";
+import { STATUS_LABELS, UI } from "./labels.js";
+import { type Block, layoutText, rangesOf } from "./layout.js";
+import { type MarkItem, markText } from "./marks.js";
+import { scopeText } from "./scope.js";
+import { PAGE_SCRIPT } from "./script.js";
+import { documentHtml, langToggle, pageLanguage } from "./shell.js";
+import { PAGE_CSS } from "./style.js";
+import { countCards, findingList, type PlacedFinding, sectionChart } from "./summary.js";
+
+/** Options of {@link renderHtml}. */
+export interface RenderHtmlOptions {
+  /** The language shown first (default `vi`); both are in the page and a toggle switches. */
+  readonly lang?: "vi" | "en";
+  /** The page's title (default "Kết quả kiểm tra số liệu" / "Arithmetic audit"). */
+  readonly title?: string;
+  /** The file the text came from, shown in the header. */
+  readonly file?: string;
+}
+
+const SAFE_ID = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/** Ids for the page: the claim's own when usable and unique, else one made from its place. */
+function pageIds(claims: readonly Claim[]): string[] {
+  const seen = new Set<string>();
+  return claims.map((claim, i) => {
+    const id = SAFE_ID.test(claim.id) && !seen.has(claim.id) ? claim.id : `k${i + 1}`;
+    seen.add(id);
+    return id;
+  });
+}
+
+interface Clamped {
+  readonly start: number;
+  readonly end: number;
+}
+
+const clamp = (start: number, end: number, length: number): Clamped => {
+  const s = Number.isFinite(start) ? Math.max(0, Math.min(Math.trunc(start), length)) : 0;
+  const e = Number.isFinite(end) ? Math.max(s, Math.min(Math.trunc(end), length)) : s;
+  return { start: s, end: e };
+};
+
+/**
+ * How many marks sit inside each mark (0 for the innermost, at most 3): an outer mark's underline
+ * is drawn lower, so nested claims show as stacked lines under the text.
+ */
+function nestingLevels(spans: readonly Clamped[]): number[] {
+  const levels = spans.map(() => 0);
+  const order = spans
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        (spans[a] as Clamped).start - (spans[b] as Clamped).start ||
+        (spans[b] as Clamped).end - (spans[a] as Clamped).end ||
+        a - b,
+    );
+  const stack: number[] = [];
+  const pop = () => {
+    const child = stack.pop() as number;
+    const parent = stack[stack.length - 1];
+    if (parent !== undefined) {
+      levels[parent] = Math.max(levels[parent] as number, (levels[child] as number) + 1);
+    }
+  };
+  for (const i of order) {
+    const span = spans[i] as Clamped;
+    while (stack.length > 0 && (spans[stack[stack.length - 1] as number] as Clamped).end < span.end)
+      pop();
+    stack.push(i);
+  }
+  while (stack.length > 0) pop();
+  return levels.map((l) => Math.min(l, 3));
+}
+
+function claimItem(claim: Claim, id: string, span: Clamped, level: number, rank: number): MarkItem {
+  const common = `class="claim s-${claim.status}__CONT__" data-claim-id="${escapeHtml(id)}" data-status="${claim.status}" data-kind="${escapeHtml(claim.kind)}" data-level="${level}"`;
+  const first = `<mark ${common.replace("__CONT__", "")} id="m-${escapeHtml(id)}" tabindex="0" role="button" aria-controls="panel">`;
+  const cont = `<mark ${common.replace("__CONT__", " cont")}>`;
+  return { ...span, rank, open: (isFirst) => (isFirst ? first : cont), close: "</mark>" };
+}
+
+/** The figure spans of all claims, each once, and which claim uses which. */
+function figureItems(claims: readonly Claim[], length: number, firstRank: number) {
+  const ids = new Map<string, string>();
+  const items: MarkItem[] = [];
+  const perClaim = claims.map((claim) =>
+    claim.figures.map((figure) => {
+      const span = clamp(figure.span.start, figure.span.end, length);
+      const key = `${span.start}:${span.end}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = `f${ids.size + 1}`;
+        ids.set(key, id);
+        const open = `<span class="fig" data-fig="${id}">`;
+        items.push({ ...span, rank: firstRank + items.length, open: () => open, close: "</span>" });
+      }
+      return id;
+    }),
+  );
+  return { items, perClaim };
+}
+
+const NUMERIC_CELL = /^[\s\d.,()%+\-–−]*\d[\s\d.,()%+\-–−]*$/u;
+
+function blockHtml(
+  block: Block,
+  draw: (range: number) => string,
+  text: string,
+  next: () => number,
+) {
+  if (block.type === "prose") {
+    const parts = block.parts.map((part) => {
+      const html = draw(next());
+      return part.heading ? `<span class="heading">${html}</span>` : html;
+    });
+    return `<div class="prose">${parts.join("")}</div>`;
+  }
+  const header = block.rows[0]?.every((c) => !NUMERIC_CELL.test(text.slice(c.from, c.to))) ?? false;
+  const rows = block.rows.map((row, r) => {
+    const cells = row.map((cell) => {
+      const html = draw(next());
+      const content = text.slice(cell.from, cell.to);
+      if (header && r === 0) return `<th scope="col">${html}</th>`;
+      return `<td${NUMERIC_CELL.test(content) ? ' class="num"' : ""}>${html}</td>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return `<div class="table-wrap"><table>${rows.join("")}</table></div>`;
+}
+
+/**
+ * The heading a place stands under, by the page's own reading of headings: for claims the
+ * auditor placed in no section (unit and date checks read the text on their own).
+ */
+function headingBefore(text: string, blocks: readonly Block[], at: number): string | undefined {
+  let found: string | undefined;
+  for (const block of blocks) {
+    if (block.type !== "prose") continue;
+    for (const part of block.parts) {
+      if (part.from > at) return found;
+      if (part.heading) found = text.slice(part.from, part.to).trim();
+    }
+  }
+  return found;
+}
+
+/** The report's text with every claim marked where it stands. */
+function reportText(text: string, claims: readonly Claim[], ids: readonly string[]) {
+  const blocks = layoutText(text);
+  const ranges = rangesOf(blocks);
+  const spans = claims.map((c) => clamp(c.span.start, c.span.end, text.length));
+  const levels = nestingLevels(spans);
+  const claimItems = claims.map((c, i) =>
+    claimItem(c, ids[i] as string, spans[i] as Clamped, levels[i] as number, i),
+  );
+  const figures = figureItems(claims, text.length, claims.length);
+  const marked = markText(text, ranges, [...claimItems, ...figures.items]);
+  let index = 0;
+  const next = () => index++;
+  const html = blocks.map((b) => blockHtml(b, marked.range, text, next)).join("");
+  const sections = claims.map(
+    (c, i) => c.section ?? headingBefore(text, blocks, (spans[i] as Clamped).start),
+  );
+  return { html, spans, sections, figuresOf: figures.perClaim };
+}
+
+function placedFindings(result: AuditResult): PlacedFinding[] {
+  const onClaims = new Set<Finding>();
+  const placed: PlacedFinding[] = [];
+  for (const claim of result.claims) {
+    for (const finding of claim.findings) {
+      onClaims.add(finding);
+      placed.push({ finding, claim });
+    }
+  }
+  for (const finding of result.findings) {
+    if (!onClaims.has(finding)) placed.push({ finding, claim: undefined });
+  }
+  return placed;
+}
+
+function keysCard(): string {
+  const key = (keys: string, what: { vi: string; en: string }) =>
+    `<li>${keys} ${bilingual(what)}</li>`;
+  return `<section class="keys" aria-labelledby="keys-h"><h3 id="keys-h">${bilingual(UI.keys)}</h3><ul>
+${key("<kbd>n</kbd> <kbd>j</kbd>", UI.keyNext)}
+${key("<kbd>p</kbd> <kbd>k</kbd>", UI.keyPrev)}
+${key("<kbd>Tab</kbd> <kbd>Shift</kbd>+<kbd>Tab</kbd>", UI.keyTab)}
+${key("<kbd>Enter</kbd> <kbd>Space</kbd>", UI.keyOpen)}
+${key("<kbd>Esc</kbd>", UI.keyClose)}
+${key("<kbd>l</kbd>", UI.keyLang)}
+</ul></section>`;
+}
+
+function legendCard(): string {
+  const row = (status: keyof typeof STATUS_LABELS, shape: { vi: string; en: string }) =>
+    `<li><mark class="claim s-${status}" data-level="0">${bilingual(STATUS_LABELS[status])}</mark> ${bilingual(shape)}</li>`;
+  return `<section class="legend" aria-labelledby="legend-h"><h3 id="legend-h">${bilingual(UI.legend)}</h3><ul>
+${row("error", UI.legendError)}${row("warning", UI.legendWarning)}${row("info", UI.legendInfo)}${row("consistent", UI.legendConsistent)}
+<li><span class="fig lit">1.234</span> ${bilingual(UI.legendFigure)}</li></ul></section>`;
+}
+
+function header(
+  result: AuditResult,
+  text: string,
+  title: { vi: string; en: string },
+  options: RenderHtmlOptions,
+  lang: "vi" | "en",
+) {
+  const scope = scopeText(text);
+  const item = (label: { vi: string; en: string }, value: string, cls: string) =>
+    `<div class="${cls}"><dt>${bilingual(label)}</dt><dd>${value}</dd></div>`;
+  const meta = [
+    options.file === undefined ? "" : item(UI.file, escapeHtml(options.file), "m-file"),
+    item(
+      UI.reportDate,
+      result.reportDate ? bilingual(dateText(result.reportDate)) : bilingual(UI.unknownDate),
+      "m-date",
+    ),
+    scope ? item(UI.scope, bilingual(scope), "m-scope") : "",
+  ].join("");
+  return `<header class="top"><div class="top-in"><div><div class="brand">${bilingual(UI.brand)}</div>
+<h1>${bilingual(title)}</h1><dl class="meta">${meta}</dl></div>${langToggle(lang)}</div></header>`;
+}
+
+/**
+ * Renders an audit as one self-contained HTML page for the people who check a report: a summary
+ * (report date and unit, counts by severity, every finding linked to its place, a chart of
+ * findings by section), then the report's own text with each recognised claim marked where it
+ * stands (colour, underline style and icon tell consistent, note, warning and error apart).
+ * Selecting a mark (click, or Tab and Enter) shows its recomputation: the explanation, the
+ * figures as written and exact, the findings and the candidate denominators. Both languages are
+ * in the page; a toggle switches. The page loads nothing from the network, and everything from
+ * the report is escaped. A pure function: no file or network access.
+ *
+ * @param result - what {@link auditText} returned for `text`
+ * @param text - the same text, as given to {@link auditText} (spans are offsets into it)
+ * @param options - the language shown first, a title and the file name
+ * @returns the HTML document
+ * @example
+ * ```ts
+ * import { auditText, renderHtml } from "baocao";
+ *
+ * const text = "Xã đã giải quyết 120/150 đơn (đạt 85%).";
+ * const html = renderHtml(auditText(text), text, { lang: "en", file: "xa.txt" });
+ * html.startsWith("<!doctype html>"); // true
+ * html.includes('data-claim-id="c1" data-status="error"'); // true
+ * ```
+ */
+export function renderHtml(
+  result: AuditResult,
+  text: string,
+  options: RenderHtmlOptions = {},
+): string {
+  const source = typeof text === "string" ? text : "";
+  const lang = pageLanguage(options.lang);
+  const base =
+    options.title === undefined ? UI.defaultTitle : { vi: options.title, en: options.title };
+  const suffix = options.file === undefined ? "" : ` · ${options.file}`;
+  const title = { vi: `${base.vi}${suffix}`, en: `${base.en}${suffix}` };
+  const ids = pageIds(result.claims);
+  const marked = reportText(source, result.claims, ids);
+  const details = result.claims
+    .map((claim, i) => {
+      const span = marked.spans[i] as Clamped;
+      return claimDetail(
+        claim,
+        source.slice(span.start, span.end),
+        marked.figuresOf[i] ?? [],
+        ids[i] as string,
+        marked.sections[i],
+      );
+    })
+    .join("\n");
+  const placed = placedFindings(result);
+  const body = `<a class="skip" href="#report">${bilingual({ vi: "Tới toàn văn báo cáo", en: "Skip to the report text" })}</a>
+${header(result, source, base, options, lang)}
+<main>
+<div class="summary">
+${countCards(result.stats)}
+<section class="card findings-card" aria-labelledby="findings-h"><h2 id="findings-h">${bilingual(UI.findings)} (${placed.length})</h2>${findingList(placed)}</section>
+<section class="card chart-card" aria-labelledby="chart-h"><h2 id="chart-h">${bilingual(UI.bySection)}</h2>${sectionChart(result.claims, marked.sections)}</section>
+</div>
+<div class="workspace">
+<article id="report" class="paper" aria-labelledby="report-h"><h2 id="report-h">${bilingual(UI.reportText)}</h2><div class="report-text">${marked.html}</div></article>
+<aside id="panel" class="card panel" aria-labelledby="panel-h" aria-live="polite"><div class="panel-bar"><h2 id="panel-h">${bilingual(UI.panelTitle)}</h2><button type="button" id="panel-close">${bilingual(UI.close)}</button></div>
+<div id="panel-empty" class="panel-empty"><p>${bilingual(UI.panelEmpty)}</p>${legendCard()}${keysCard()}</div><div id="panel-body"></div></aside>
+</div>
+<section id="details" hidden aria-label="${escapeHtml(UI.detailsTitle[lang])}"><h2>${bilingual(UI.detailsTitle)}</h2>
+<span id="also-label" hidden>${bilingual(UI.alsoHere)}</span>
+${details}
+</section>
+</main>`;
+  return documentHtml({ lang, title, css: PAGE_CSS, body, script: PAGE_SCRIPT });
+}
