@@ -8,6 +8,7 @@ export * from "./calculators/index.js";
 export * from "./core/index.js";
 export * from "./dates/index.js";
 export * from "./findings/index.js";
+export * from "./indicators/index.js";
 export * from "./quantities/index.js";
 export * from "./references/index.js";
 export * from "./units/index.js";

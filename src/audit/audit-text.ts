@@ -5,6 +5,9 @@ import { scanDates } from "../dates/scan.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import type { Finding } from "../findings/finding.js";
 import { withSpan } from "../findings/finding.js";
+import { annotateClaim, withoutUnitDuplicates } from "../indicators/annotate.js";
+import { type IndicatorCatalogue, resolveCatalogue } from "../indicators/catalogue.js";
+import { checkIndexScores } from "../indicators/indices.js";
 import { findNumbers } from "../quantities/scan.js";
 import { checkDocumentRefs } from "../references/check.js";
 import type { DocumentRegistry } from "../references/registry.js";
@@ -31,6 +34,12 @@ export interface AuditOptions {
   readonly reportDate?: string;
   /** Known documents to check citation dates against (default: the central documents). */
   readonly registry?: DocumentRegistry;
+  /**
+   * The indicators claims are labelled with (see docs/indicators.md): a catalogue from
+   * `createCatalogue`, or extra indicators added to the built-in ones (validated; invalid ones
+   * throw `INDICATOR_INVALID`, a reused id `INDICATOR_DUPLICATE_ID`). Default: the built-in ones.
+   */
+  readonly indicators?: IndicatorCatalogue | readonly unknown[];
 }
 
 /** Counts over one audit. */
@@ -89,6 +98,7 @@ const RECOGNISERS: readonly Recogniser[] = [
  * ```
  */
 export function auditText(text: string, options: AuditOptions = {}): AuditResult {
+  const catalogue = resolveCatalogue(options.indicators);
   const prepared = prepareText(typeof text === "string" ? text : "");
   const segments = segment(prepared.text);
   const reportDate = options.reportDate
@@ -111,6 +121,10 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
   const dateFindings = checkDates(prepared.text, reportDate ? { reportDate } : {}).map((f) =>
     relocate(ctx, f),
   );
+  const indexFindings = withoutUnitDuplicates(
+    checkIndexScores(prepared.text, { catalogue }).map((f) => relocate(ctx, f)),
+    unitFindings,
+  );
   const drafts = [
     ...RECOGNISERS.flatMap((recognise) => {
       const found = recognise(ctx);
@@ -120,10 +134,12 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
     ...citationDrafts(ctx, refScan.refs, refFindings),
     ...dateFindings.map((f) => findingDraft(ctx, f, "date")),
     ...unitFindings.map((f) => findingDraft(ctx, f, unitKind(f.code))),
+    // An index's score or rank is a claim about the province's standing, shown with ranks.
+    ...indexFindings.map((f) => findingDraft(ctx, f, "rank")),
   ]
     .map((draft) => ({ draft, span: draft.span ?? ctx.span(draft.start, draft.end) }))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const claims = drafts.map(({ draft, span }, i): Claim => {
+  const claimsFound = drafts.map(({ draft, span }, i): Claim => {
     const findings = draft.findings.map((f) => (f.span ? f : withSpan(f, span)));
     const start = draft.start >= 0 ? draft.start : undefined;
     const sentence = start === undefined ? undefined : ctx.sentenceAt(start);
@@ -143,6 +159,8 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
       explanation: draft.explanation,
     };
   });
+  // Label each claim with its indicator and add the indicator-specific findings.
+  const claims = claimsFound.map((c) => annotateClaim(c, prepared.original, catalogue));
   const findings = claims.flatMap((c) => c.findings);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return {

@@ -53,6 +53,12 @@ export interface Claim {
   readonly span: Span;
   /** The heading of the report section the claim stands in. */
   readonly section: string | undefined;
+  /**
+   * What the claim measures, when its words clearly identify it: the id of an indicator of the
+   * catalogue (`petitions.resolution-rate`, `poverty.rate`; see docs/indicators.md). Absent
+   * when no indicator is identified.
+   */
+  readonly indicator?: string;
   /** The figures the claim was computed from. */
   readonly figures: readonly ClaimFigure[];
   /** `consistent` or the worst severity among its findings. */

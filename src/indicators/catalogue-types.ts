@@ -1,0 +1,5 @@
+import type { z } from "zod";
+import type { indicatorSchema } from "./schema.js";
+
+/** An indicator as written before validation (what {@link createCatalogue} accepts). */
+export type IndicatorInput = z.input<typeof indicatorSchema>;

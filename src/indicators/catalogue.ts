@@ -1,0 +1,261 @@
+import { BaocaoError } from "../core/errors.js";
+import { err, ok, type Result, unwrap } from "../core/result.js";
+import type { IndicatorInput } from "./catalogue-types.js";
+import { BUILT_IN_INDICATOR_DATA } from "./data/catalogue.js";
+import { type Indicator, indicatorSchema } from "./schema.js";
+import { type CompiledTerm, compileTerm } from "./terms.js";
+
+export type { IndicatorInput };
+
+/** A set of indicators the classifier chooses from, looked up by id. */
+export interface IndicatorCatalogue {
+  /** Every indicator, built-in ones first, in catalogue order. */
+  readonly indicators: readonly Indicator[];
+  /**
+   * The indicator with this id.
+   *
+   * @param id - an indicator id (`poverty.rate`)
+   * @returns the indicator, or undefined
+   */
+  get(id: string): Indicator | undefined;
+}
+
+/** Options of {@link createCatalogue}. */
+export interface CatalogueOptions {
+  /** Start from the built-in indicators (default true); false gives a catalogue of `extra` only. */
+  readonly builtIn?: boolean;
+}
+
+/**
+ * The built-in indicators: the counts, shares, rates and index scores that recur in reports on
+ * citizen reception, petitions, mediation, administrative procedures, staffing, poverty, new
+ * rural development, mass mobilisation, oversight and the governance indices (PAPI, PAR INDEX,
+ * SIPAS, PCI). docs/indicators.md lists them, generated from this data.
+ *
+ * @example
+ * ```ts
+ * import { BUILT_IN_INDICATORS } from "baocao";
+ *
+ * BUILT_IN_INDICATORS.find((i) => i.id === "index.papi")?.unit; // "điểm"
+ * ```
+ */
+export const BUILT_IN_INDICATORS: readonly Indicator[] =
+  BUILT_IN_INDICATOR_DATA as readonly Indicator[];
+
+function describe(input: unknown): string {
+  if (typeof input === "string") return input;
+  try {
+    return JSON.stringify(input) ?? String(input);
+  } catch {
+    return String(input);
+  }
+}
+
+/**
+ * Validates one indicator against {@link indicatorSchema}, never throwing.
+ *
+ * @param input - an indicator as plain data
+ * @returns the indicator, or a `BaocaoError` with code `INDICATOR_INVALID` naming the first
+ *   problem and where it is
+ * @example
+ * ```ts
+ * import { safeParseIndicator } from "baocao";
+ *
+ * const result = safeParseIndicator({ id: "x", topic: "t", name: { vi: "a", en: "a" },
+ *   measure: "rate", unit: "%", terms: ["tỷ lệ"], range: { min: "0", max: "100" } });
+ * result.ok; // false
+ * ```
+ */
+export function safeParseIndicator(input: unknown): Result<Indicator> {
+  const parsed = indicatorSchema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0];
+  const path = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+  const id =
+    typeof input === "object" && input !== null && "id" in input
+      ? ` "${String((input as { id: unknown }).id)}"`
+      : "";
+  return err(
+    new BaocaoError(
+      "INDICATOR_INVALID",
+      `The indicator${id} is not valid${path}: ${issue?.message ?? "unknown problem"}`,
+      describe(input),
+    ),
+  );
+}
+
+/**
+ * Validates one indicator against {@link indicatorSchema}.
+ *
+ * @param input - an indicator as plain data
+ * @returns the indicator
+ * @throws BaocaoError `INDICATOR_INVALID`
+ * @example
+ * ```ts
+ * import { parseIndicator } from "baocao";
+ *
+ * const wells = parseIndicator({ id: "wells.built", topic: "water",
+ *   name: { vi: "Giếng khoan", en: "Wells drilled" }, measure: "count", unit: "giếng",
+ *   terms: ["giếng khoan"], range: { min: "0" } });
+ * wells.measure; // "count"
+ * ```
+ */
+export function parseIndicator(input: unknown): Indicator {
+  return unwrap(safeParseIndicator(input));
+}
+
+/**
+ * Builds a catalogue from the built-in indicators and a user's own, validating each added one
+ * with {@link indicatorSchema}; never throws.
+ *
+ * @param extra - indicators to add (plain data, as from JSON)
+ * @param options - `builtIn: false` for a catalogue of `extra` only
+ * @returns the catalogue, or a `BaocaoError`: `INDICATOR_INVALID` for an indicator that does not
+ *   fit the schema, `INDICATOR_DUPLICATE_ID` for an id used twice (built-in ones included)
+ * @example
+ * ```ts
+ * import { safeCreateCatalogue } from "baocao";
+ *
+ * safeCreateCatalogue([{ id: "poverty.rate" }]).ok; // false
+ * ```
+ */
+export function safeCreateCatalogue(
+  extra: readonly unknown[] = [],
+  options: CatalogueOptions = {},
+): Result<IndicatorCatalogue> {
+  const indicators: Indicator[] = options.builtIn === false ? [] : [...BUILT_IN_INDICATORS];
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  if (!Array.isArray(extra)) {
+    return err(
+      new BaocaoError(
+        "INDICATOR_INVALID",
+        "Give the extra indicators as an array",
+        describe(extra),
+      ),
+    );
+  }
+  for (const input of extra) {
+    const parsed = safeParseIndicator(input);
+    if (!parsed.ok) return parsed;
+    if (byId.has(parsed.value.id)) {
+      return err(
+        new BaocaoError(
+          "INDICATOR_DUPLICATE_ID",
+          `The id "${parsed.value.id}" is already in the catalogue: choose another id`,
+          describe(input),
+        ),
+      );
+    }
+    byId.set(parsed.value.id, parsed.value);
+    indicators.push(parsed.value);
+  }
+  return ok({ indicators, get: (id) => byId.get(id) });
+}
+
+/**
+ * Builds a catalogue from the built-in indicators and a user's own (see
+ * {@link safeCreateCatalogue}); pass it to `auditText(text, { indicators })`.
+ *
+ * @param extra - indicators to add
+ * @param options - `builtIn: false` for a catalogue of `extra` only
+ * @returns the catalogue
+ * @throws BaocaoError `INDICATOR_INVALID`, `INDICATOR_DUPLICATE_ID`
+ * @example
+ * ```ts
+ * import { createCatalogue } from "baocao";
+ *
+ * const catalogue = createCatalogue([{ id: "water.clean-share", topic: "water",
+ *   name: { vi: "Tỷ lệ hộ dùng nước sạch", en: "Households with clean water" },
+ *   measure: "share", unit: "%", units: ["hộ"], terms: ["nước sạch"],
+ *   numerator: { vi: "Hộ dùng nước sạch", en: "Households with clean water" },
+ *   denominator: { vi: "Tổng số hộ", en: "All households" },
+ *   range: { min: "0", max: "100" } }]);
+ * catalogue.get("water.clean-share")?.measure; // "share"
+ * ```
+ */
+export function createCatalogue(
+  extra: readonly unknown[] = [],
+  options: CatalogueOptions = {},
+): IndicatorCatalogue {
+  return unwrap(safeCreateCatalogue(extra, options));
+}
+
+let builtIn: IndicatorCatalogue | undefined;
+
+/**
+ * The catalogue of the built-in indicators, made once.
+ *
+ * @returns the built-in catalogue
+ * @example
+ * ```ts
+ * import { defaultCatalogue } from "baocao";
+ *
+ * defaultCatalogue().get("mediation.success-rate")?.measure; // "rate"
+ * ```
+ */
+export function defaultCatalogue(): IndicatorCatalogue {
+  builtIn ??= { indicators: BUILT_IN_INDICATORS, get: makeLookup(BUILT_IN_INDICATORS) };
+  return builtIn;
+}
+
+function makeLookup(list: readonly Indicator[]): (id: string) => Indicator | undefined {
+  const byId = new Map(list.map((i) => [i.id, i]));
+  return (id) => byId.get(id);
+}
+
+/** An indicator with its terms compiled (internal, cached per catalogue). */
+export interface CompiledIndicator {
+  readonly indicator: Indicator;
+  readonly terms: readonly CompiledTerm[];
+  readonly requires: readonly CompiledTerm[];
+  readonly unless: readonly CompiledTerm[];
+  readonly right: readonly CompiledTerm[];
+  readonly wrong: readonly {
+    readonly base: NonNullable<Indicator["denominator"]>;
+    readonly terms: readonly CompiledTerm[];
+  }[];
+}
+
+const cache = new WeakMap<readonly Indicator[], readonly CompiledIndicator[]>();
+
+/**
+ * The catalogue's indicators with their terms compiled, made once per catalogue.
+ *
+ * @param catalogue - a catalogue
+ * @returns the compiled indicators in catalogue order
+ */
+export function compiledIndicators(catalogue: IndicatorCatalogue): readonly CompiledIndicator[] {
+  const hit = cache.get(catalogue.indicators);
+  if (hit) return hit;
+  const compile = (terms: readonly string[] | undefined) => (terms ?? []).map(compileTerm);
+  const compiled = catalogue.indicators.map(
+    (indicator): CompiledIndicator => ({
+      indicator,
+      terms: compile(indicator.terms),
+      requires: compile(indicator.requires),
+      unless: compile(indicator.unless),
+      right: compile(indicator.denominator?.terms),
+      wrong: (indicator.wrongDenominators ?? [])
+        .filter((w) => (w.terms ?? []).length > 0)
+        .map((base) => ({ base, terms: compile(base.terms) })),
+    }),
+  );
+  cache.set(catalogue.indicators, compiled);
+  return compiled;
+}
+
+/**
+ * Resolves what a caller passed as `indicators`: a catalogue as it is, an array of extra
+ * indicators added to the built-in ones, nothing for the built-in catalogue.
+ *
+ * @param indicators - a catalogue, extra indicators, or undefined
+ * @returns the catalogue
+ * @throws BaocaoError `INDICATOR_INVALID`, `INDICATOR_DUPLICATE_ID` for invalid extra indicators
+ */
+export function resolveCatalogue(
+  indicators: IndicatorCatalogue | readonly unknown[] | undefined,
+): IndicatorCatalogue {
+  if (indicators === undefined) return defaultCatalogue();
+  if (Array.isArray(indicators)) return createCatalogue(indicators);
+  return indicators as IndicatorCatalogue;
+}

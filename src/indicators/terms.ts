@@ -1,0 +1,119 @@
+import { canonicalToneMarks } from "../core/text.js";
+import { UNIT_WORDS } from "../quantities/words.js";
+
+/** Where a term matched in a normalised window, and how specific the match is. */
+export interface TermHit {
+  readonly start: number;
+  readonly end: number;
+  /** Characters of the term's own words (gaps excluded): longer phrases are more specific. */
+  readonly weight: number;
+}
+
+/** A term compiled once: its pattern and weight. */
+export interface CompiledTerm {
+  readonly text: string;
+  readonly pattern: RegExp;
+  readonly weight: number;
+}
+
+// A gap ("đã giải quyết ... đạt") stays inside one clause: no line break, tab or sentence end
+// (a dot between digits is a thousands separator, not an end).
+const GAP = "(?:[^\\n\\t.!?;]|\\.(?=\\d)){1,60}?";
+const GAP_MARK = /\s*(?:\.\.\.|…)\s*/u;
+const BEFORE = "(?<![\\p{L}\\p{N}])";
+const AFTER = "(?![\\p{L}\\p{N}])";
+
+/**
+ * The comparison form of a text: NFC, one tone-mark placement, lower case, every white-space
+ * character a plain space. Offsets are kept (same length) whenever that is possible, so
+ * distances measured in it are distances in the text.
+ *
+ * @param text - any text
+ * @returns the normalised text
+ */
+export function normalise(text: string): string {
+  const nfc = text.normalize("NFC");
+  const folded = canonicalToneMarks(nfc).toLowerCase();
+  const same = folded.length === nfc.length ? folded : nfc.toLowerCase();
+  return same.replace(/\s/gu, " ");
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/**
+ * Compiles a term: words match whole words with any spacing, `...` matches a short gap inside
+ * one clause.
+ *
+ * @param term - a phrase as written in the catalogue
+ * @returns the compiled term
+ */
+export function compileTerm(term: string): CompiledTerm {
+  const pieces = normalise(term)
+    .split(GAP_MARK)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const source = pieces.map((p) => p.split(/\s+/u).map(escapeWord).join("\\s+")).join(GAP);
+  return {
+    text: term,
+    pattern: new RegExp(`${BEFORE}${source}${AFTER}`, "gu"),
+    weight: pieces.reduce((n, p) => n + p.replace(/\s+/gu, "").length, 0),
+  };
+}
+
+/**
+ * Every match of a compiled term in a normalised window.
+ *
+ * @param term - the compiled term
+ * @param window - normalised text
+ * @returns the hits in order
+ */
+export function findTerm(term: CompiledTerm, window: string): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const m of window.matchAll(term.pattern)) {
+    const start = m.index ?? 0;
+    hits.push({ start, end: start + m[0].length, weight: term.weight });
+  }
+  return hits;
+}
+
+/**
+ * Whether any of the terms occurs in the window.
+ *
+ * @param terms - compiled terms
+ * @param window - normalised text
+ * @returns the heaviest hit, or undefined
+ */
+export function anyTerm(terms: readonly CompiledTerm[], window: string): TermHit | undefined {
+  let best: TermHit | undefined;
+  for (const term of terms) {
+    for (const hit of findTerm(term, window)) {
+      if (!best || hit.weight > best.weight) best = hit;
+    }
+  }
+  return best;
+}
+
+const UNIT_PATTERN = new RegExp(
+  `^\\s*(${[...UNIT_WORDS]
+    .filter((u) => u.kind !== "percent")
+    .map((u) => normalise(u.text))
+    .sort((a, b) => b.length - a.length)
+    .map((u) => u.split(/\s+/u).map(escapeWord).join("\\s+"))
+    .join("|")})${AFTER}`,
+  "u",
+);
+const CANONICAL = new Map(UNIT_WORDS.map((u) => [normalise(u.text), u.canonical]));
+
+/**
+ * The unit word right after a figure ("462 đơn" → "đơn", "1.737 TTHC" → "thủ tục hành chính").
+ *
+ * @param after - normalised text following the figure
+ * @returns the canonical unit, or undefined when no unit follows
+ */
+export function unitAfter(after: string): string | undefined {
+  const m = UNIT_PATTERN.exec(after.slice(0, 40));
+  if (!m?.[1]) return undefined;
+  return CANONICAL.get(m[1].replace(/\s+/gu, " ")) ?? m[1];
+}
