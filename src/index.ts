@@ -7,6 +7,7 @@ export * from "./audit/index.js";
 export * from "./calculators/index.js";
 export * from "./core/index.js";
 export * from "./dates/index.js";
+export * from "./encodings/index.js";
 export * from "./findings/index.js";
 export * from "./indicators/index.js";
 export * from "./quantities/index.js";
