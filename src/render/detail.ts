@@ -75,7 +75,7 @@ function figuresTable(claim: Claim): string {
     })
     .join("");
   return `<h4>${bilingual(UI.figures)}</h4>
-<table class="figures"><thead><tr><th scope="col">${bilingual(UI.role)}</th><th scope="col">${bilingual(UI.asWritten)}</th><th scope="col">${bilingual(UI.exact)}</th><th scope="col">${bilingual(UI.line)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+<table class="figures"><thead><tr><th scope="col">${bilingual(UI.role)}</th><th scope="col">${bilingual(UI.asWritten)}</th><th scope="col">${bilingual(UI.exact)}</th><th scope="col">${bilingual(UI.place)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /**

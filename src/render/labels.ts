@@ -80,8 +80,7 @@ export const UI = {
   role: { vi: "Vai trò", en: "Role" },
   asWritten: { vi: "Như đã viết", en: "As written" },
   exact: { vi: "Giá trị chính xác", en: "Exact value" },
-  line: { vi: "Dòng", en: "Line" },
-  column: { vi: "cột", en: "column" },
+  place: { vi: "Dòng:cột", en: "Line:col" },
   section: { vi: "Mục", en: "Section" },
   findingsOfClaim: { vi: "Phát hiện", en: "Findings" },
   noFindingsOfClaim: {

@@ -115,6 +115,9 @@ export function layoutText(text: string): Block[] {
     }
   }
   if (proseFrom < text.length) blocks.push(proseBlock(text, lines, proseFrom, text.length));
+  // An empty text still has a place to draw the claims of a result.
+  if (blocks.length === 0)
+    blocks.push({ type: "prose", parts: [{ from: 0, to: 0, heading: false }] });
   return blocks;
 }
 

@@ -40,10 +40,14 @@ interface Clamped {
   readonly end: number;
 }
 
+/** Offsets brought into the text: NaN reads as the start, a reversed span as an empty one. */
 const clamp = (start: number, end: number, length: number): Clamped => {
-  const s = Number.isFinite(start) ? Math.max(0, Math.min(Math.trunc(start), length)) : 0;
-  const e = Number.isFinite(end) ? Math.max(s, Math.min(Math.trunc(end), length)) : s;
-  return { start: s, end: e };
+  const inText = (n: number, fallback: number) =>
+    typeof n === "number" && !Number.isNaN(n)
+      ? Math.max(0, Math.min(Math.trunc(n), length))
+      : fallback;
+  const s = inText(start, 0);
+  return { start: s, end: Math.max(s, inText(end, s)) };
 };
 
 /**

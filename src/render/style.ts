@@ -132,6 +132,7 @@ ul.finding-details{list-style:none;margin:0;padding:0;display:grid;gap:8px}
 .kv dt{font-family:var(--mono);color:var(--muted)}.kv dd{margin:0;font-family:var(--mono);overflow-wrap:anywhere}
 .none{color:var(--muted);font-size:14px;margin:4px 0}
 .also{margin-top:14px;padding-top:10px;border-top:1px solid var(--soft)}
+.also h5{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:0 0 4px}
 .also button{display:flex;gap:8px;align-items:center;width:100%;text-align:left;font:13px var(--sans);background:#f9fafb;border:1px solid var(--line);border-radius:6px;padding:6px 8px;margin-top:6px;cursor:pointer}
 .also button:focus-visible{outline:3px solid var(--focus)}
 #details{max-width:1440px;margin:0 auto;padding:0 32px}
@@ -139,7 +140,8 @@ ul.finding-details{list-style:none;margin:0;padding:0;display:grid;gap:8px}
 .panel{position:fixed;left:0;right:0;bottom:0;top:auto;max-height:48vh;border-radius:10px 10px 0 0;box-shadow:0 -8px 24px rgba(16,24,40,.18);display:none;z-index:5}
 body.has-selection .panel{display:block}.counts{grid-template-columns:repeat(auto-fit,minmax(140px,1fr))}.paper{padding:20px}}
 @media print{.summary,.workspace{display:block;padding:0}.counts{display:flex;margin-bottom:10px}.count{flex:1}
-.chart-card,.findings-card{margin-bottom:10px}ol.findings{max-height:none;overflow:visible}
+.chart-card,.findings-card{display:block;margin-bottom:10px}ol.findings{flex:none;min-height:0;max-height:none;overflow:visible}
+ol.findings li{break-inside:avoid}@page{margin:14mm}
 .panel{position:static;max-height:none;overflow:visible;border:0;margin-top:10px}.panel-bar,#panel-body,.keys,.panel-empty>p{display:none!important}
 .paper{border:0;box-shadow:none;padding:0}.report-text{font-size:12pt;line-height:1.9}
 mark.claim.selected{outline:none}.fig.lit{background:none;box-shadow:none;font-weight:inherit}
