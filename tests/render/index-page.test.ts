@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { auditText } from "../../src/index.js";
+import { renderIndex } from "../../src/render/index.js";
+import { SAMPLE } from "./fixtures.js";
+import { walk, withoutCode } from "./html-tools.js";
+
+const sample = auditText(SAMPLE).stats;
+const small = auditText(
+  "Xã có 300 hộ; hộ nghèo 15 hộ, chiếm 6%. Đã giải quyết 120/150 đơn (đạt 85%).",
+).stats;
+
+describe("renderIndex", () => {
+  const html = renderIndex([
+    { file: "mau.txt", href: "mau.html", stats: sample, reportDate: "2024-09-12" },
+    { file: "xa-a.txt", href: "reports/xa-a.html", stats: small },
+  ]);
+
+  it("links every report page, with its date and counts", () => {
+    expect(walk(withoutCode(html)).problems).toEqual([]);
+    expect(html).toContain('<a href="mau.html">mau.txt</a>');
+    expect(html).toContain('<a href="reports/xa-a.html">xa-a.txt</a>');
+    expect(html).toContain("2024-09-12");
+    const row = /<a href="mau.html">[\s\S]*?<\/tr>/.exec(html)?.[0] ?? "";
+    const numbers = [...row.matchAll(/<td class="n[^"]*">(\d+)<\/td>/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual([
+      sample.errors,
+      sample.warnings,
+      sample.infos,
+      sample.consistent,
+      sample.claims,
+    ]);
+  });
+
+  it("totals the reports", () => {
+    const foot = /<tfoot>[\s\S]*?<\/tfoot>/.exec(html)?.[0] ?? "";
+    const numbers = [...foot.matchAll(/<td class="n">(\d+)<\/td>/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual([
+      sample.errors + small.errors,
+      sample.warnings + small.warnings,
+      sample.infos + small.infos,
+      sample.consistent + small.consistent,
+      sample.claims + small.claims,
+    ]);
+    expect(small.errors).toBe(2);
+    expect(html).toMatch(/data-count="s-error">[\s\S]*?<span class="n">(\d+)</);
+    expect(/data-count="s-error">[\s\S]*?<span class="n">(\d+)</.exec(html)?.[1]).toBe(
+      String(sample.errors + small.errors),
+    );
+  });
+
+  it("opens in the language asked for, both embedded", () => {
+    expect(html).toMatch(/<html lang="vi" data-lang="vi"/);
+    const en = renderIndex([], { lang: "en", title: "Quý III" });
+    expect(en).toMatch(/<html lang="en" data-lang="en"/);
+    expect(en).toContain("<title>Quý III</title>");
+    expect(en).toContain(
+      '<span class="vi" lang="vi">Lỗi</span><span class="en" lang="en">Errors</span>',
+    );
+  });
+
+  it("escapes names and neutralises script addresses", () => {
+    const evil = renderIndex([
+      { file: "<script>x</script>.txt", href: 'a.html" onmouseover="x', stats: small },
+      { file: "b.txt", href: " javascript:alert(1)", stats: small, reportDate: "<b>" },
+    ]);
+    expect(evil.match(/<script>/g)).toHaveLength(1);
+    expect(evil).toContain("&lt;script&gt;x&lt;/script&gt;.txt");
+    expect(evil).toContain('href="a.html&quot; onmouseover=&quot;x"');
+    expect(evil).not.toContain("javascript:");
+    expect(evil).not.toContain("<b>");
+    expect(walk(withoutCode(evil)).problems).toEqual([]);
+  });
+});
