@@ -157,6 +157,7 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
       status: statusOf(findings),
       findings,
       explanation: draft.explanation,
+      ...(draft.relation ? { relation: draft.relation } : {}),
     };
   });
   // Label each claim with its indicator and add the indicator-specific findings.

@@ -1,5 +1,7 @@
 import type { Span } from "../core/span.js";
 import type { Finding, Severity } from "../findings/finding.js";
+import type { QualifierKind } from "../quantities/words.js";
+import type { Relation } from "./relations.js";
 
 /**
  * The kinds of arithmetic claim the auditor recognises (see docs/claims.md for each pattern):
@@ -33,12 +35,22 @@ export type ClaimStatus = "consistent" | Severity;
 
 /** One figure of a claim, as written and as read. */
 export interface ClaimFigure {
+  /** Identifies the figure within one result (`f12`): relations refer to figures by it. */
+  readonly id: string;
   /** What the figure is in the claim: `part`, `whole`, `stated`, `total`, `resolved`, … */
   readonly role: string;
   /** The figure as written ("1.353", "99,42%"). */
   readonly text: string;
   /** Its exact value as a plain decimal string ("1353", "99.42"). */
   readonly value: string;
+  /** Decimal places as written ("99,42" → 2): a stated share is judged at these. */
+  readonly decimals: number;
+  /** True for a percentage. */
+  readonly percent: boolean;
+  /** Its unit, canonical ("đơn", "hộ"), when one follows it. */
+  readonly unit?: string;
+  /** A qualifier before it ("trên" → `over`): the claim is then a bound. */
+  readonly qualifier?: QualifierKind;
   /** Where it stands in the original text. */
   readonly span: Span;
 }
@@ -67,6 +79,12 @@ export interface Claim {
   readonly findings: readonly Finding[];
   /** What was recomputed, in Vietnamese and English (also for consistent claims). */
   readonly explanation: { readonly vi: string; readonly en: string };
+  /**
+   * What the claim asserts, as data over its figures' ids: the calculator input that
+   * `auditReport` recomputes. Absent for claims found by text-level checks (citations, dates,
+   * unit claims), whose findings a structured report carries as they are.
+   */
+  readonly relation?: Relation;
 }
 
 /**

@@ -21,6 +21,10 @@ export interface AuditContext {
   span(start: number, end: number): Span;
   /** A claim figure for a token. */
   figure(token: QuantityToken, role: string): ClaimFigure;
+  /** The stable id of a figure (`f` and its position among the figures, from 1). */
+  idOf(token: QuantityToken): string;
+  /** The figure with an id, as relations read it. */
+  tokenOf(id: string): QuantityToken | undefined;
   /** The figures whose numeral lies within `[start, end)`. */
   numbersIn(start: number, end: number): readonly QuantityToken[];
   /** The sentence containing an offset. */
@@ -51,6 +55,8 @@ export function createContext(input: {
 }): AuditContext {
   const { prepared, segments, numbers } = input;
   let index: LineIndex | undefined;
+  const ids = new Map<QuantityToken, string>(numbers.map((t, i) => [t, `f${i + 1}`]));
+  const byId = new Map<string, QuantityToken>(numbers.map((t, i) => [`f${i + 1}`, t]));
   const span = (start: number, end: number): Span => {
     index ??= createLineIndex(prepared.original);
     return index.span(prepared.toOriginal(start), prepared.toOriginal(end));
@@ -60,12 +66,22 @@ export function createContext(input: {
     used: new Set(),
     text: prepared.text,
     span,
-    figure: (token, role) => ({
-      role,
-      text: prepared.text.slice(token.numberStart, token.percent ? token.end : token.numberEnd),
-      value: token.value.toFixed(),
-      span: span(token.numberStart, token.percent ? token.end : token.numberEnd),
-    }),
+    idOf: (token) => ids.get(token) ?? "f0",
+    tokenOf: (id) => byId.get(id),
+    figure: (token, role) => {
+      const end = token.percent ? token.end : token.numberEnd;
+      return {
+        id: ids.get(token) ?? "f0",
+        role,
+        text: prepared.text.slice(token.numberStart, end),
+        value: token.value.toFixed(),
+        decimals: token.decimals,
+        percent: token.percent,
+        ...(token.unit ? { unit: token.unit.canonical } : {}),
+        ...(token.qualifier ? { qualifier: token.qualifier.kind } : {}),
+        span: span(token.numberStart, end),
+      };
+    },
     numbersIn: (start, end) =>
       numbers.slice(
         lowerBound(numbers, start, (t) => t.numberStart),

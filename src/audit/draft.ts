@@ -5,6 +5,8 @@ import type { Finding, Message } from "../findings/finding.js";
 import { formatNumber } from "../quantities/format.js";
 import type { QuantityToken } from "../quantities/token.js";
 import type { ClaimFigure, ClaimKind } from "./claim.js";
+import type { AuditContext } from "./context.js";
+import { evaluateRelation, figuresOf, type Relation } from "./relations.js";
 
 /** A claim as a recogniser proposes it, before ids, spans and status are filled in. */
 export interface ClaimDraft {
@@ -19,6 +21,48 @@ export interface ClaimDraft {
   readonly span?: Span;
   /** The figures the claim consumed, so later recognisers leave them alone. */
   readonly tokens?: readonly QuantityToken[];
+  /** What the claim asserts, as data (absent for text-level checks). */
+  readonly relation?: Relation;
+}
+
+/**
+ * Builds the draft of an arithmetic claim from its relation: the figures come from the relation's
+ * ids, the findings and explanation from {@link evaluateRelation} (the code structured reports run
+ * too). Returns undefined when the figures allow no check.
+ *
+ * @param ctx - the audit context
+ * @param kind - the claim's kind
+ * @param range - where the claim stands in the prepared text
+ * @param relation - what it asserts
+ * @returns the draft, or undefined
+ */
+export function relationDraft(
+  ctx: AuditContext,
+  kind: ClaimKind,
+  range: { start: number; end: number },
+  relation: Relation,
+): ClaimDraft | undefined {
+  const tokenOf = (id: string): QuantityToken => {
+    const token = ctx.tokenOf(id);
+    if (!token) throw new TypeError(`No figure ${id}`);
+    return token;
+  };
+  const outcome = evaluateRelation(relation, (id) => {
+    const figure = ctx.figure(tokenOf(id), "");
+    return figure;
+  });
+  if (outcome.unchecked) return undefined;
+  const named = figuresOf(relation);
+  return {
+    kind,
+    start: range.start,
+    end: range.end,
+    figures: named.map(({ role, id }) => ctx.figure(tokenOf(id), role)),
+    tokens: named.map(({ id }) => tokenOf(id)),
+    findings: outcome.findings,
+    explanation: outcome.explanation,
+    relation,
+  };
 }
 
 const SHOWN = 4;

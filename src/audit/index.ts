@@ -6,3 +6,13 @@ export type {
   ClaimStatus,
 } from "./claim.js";
 export { type PreparedText, prepareText } from "./prepare.js";
+export {
+  type BreakdownRelationNode,
+  evaluateRelation,
+  type FigureLookup,
+  figuresOf,
+  type Relation,
+  type RelationFigure,
+  type RelationOutcome,
+  relationSchema,
+} from "./relations.js";

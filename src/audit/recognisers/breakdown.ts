@@ -1,9 +1,7 @@
-import type { BreakdownNode } from "../../calculators/breakdown.js";
-import { checkBreakdownTree } from "../../calculators/breakdown.js";
-import type { Finding } from "../../findings/finding.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
-import { type ClaimDraft, show } from "../draft.js";
+import { type ClaimDraft, relationDraft, show } from "../draft.js";
+import type { BreakdownRelationNode } from "../relations.js";
 
 // "trong đó" names some of the parts; "gồm", "bao gồm", "cụ thể", "chia ra" name all of them.
 const MARKER =
@@ -220,22 +218,20 @@ function* tokensOf(list: ListResult): Generator<QuantityToken> {
 }
 
 function toNode(
+  ctx: AuditContext,
   token: QuantityToken,
   label: string,
   list: ListResult | undefined,
-  path: readonly string[],
-  lenient: Set<string>,
-): BreakdownNode {
-  if (!list) return { label, value: token.value };
-  if (list.kind === "paren") lenient.add(path.join("\u0000"));
+): BreakdownRelationNode {
+  const figure = ctx.idOf(token);
+  if (!list) return { figure, label };
   return {
+    figure,
     label,
-    value: token.value,
-    exhaustive: list.kind !== "some",
-    children: list.items.map((item, i) => {
-      const name = item.label || String(i + 1);
-      return toNode(item.token, name, item.children, [...path, name], lenient);
-    }),
+    list: list.kind,
+    children: list.items.map((item, i) =>
+      toNode(ctx, item.token, item.label || String(i + 1), item.children),
+    ),
   };
 }
 
@@ -244,35 +240,22 @@ function toDraft(
   total: QuantityToken,
   list: ListResult,
 ): ClaimDraft | undefined {
-  const lenient = new Set<string>();
-  const rootLabel = show(total.value, "vi");
-  const result = checkBreakdownTree(toNode(total, rootLabel, list, [rootLabel], lenient));
-  // A list whose end is uncertain may have run into the next clause: say nothing unless it adds up.
-  if (!list.closed && result.verdict !== "consistent") return undefined;
   const tokens = [...tokensOf(list)];
-  const findings: Finding[] = result.findings.map((f) => {
-    const path = f.data?.path;
-    const key = Array.isArray(path) ? path.join("\u0000") : "";
-    return f.code === "TOTAL_SHORT" && lenient.has(key) ? { ...f, severity: "warning" } : f;
-  });
-  return {
-    kind: "breakdown",
-    start: total.numberStart,
-    // A footnote's parts lie elsewhere: the claim itself ends at the total.
-    end:
-      ctx.sentenceAt(total.numberStart) === ctx.sentenceAt(tokens[0]?.numberStart ?? 0)
-        ? Math.max(list.end, ...tokens.map((t) => t.end))
-        : total.end,
-    figures: [ctx.figure(total, "total"), ...tokens.map((t) => ctx.figure(t, "part"))],
-    tokens: [total, ...tokens],
-    findings,
-    explanation: {
-      vi: result.nodes
-        .map((n) => `${show(n.total, "vi")} so với tổng các phần ${show(n.sum, "vi")}`)
-        .join("; "),
-      en: result.nodes
-        .map((n) => `${show(n.total, "en")} against parts summing to ${show(n.sum, "en")}`)
-        .join("; "),
+  const end =
+    ctx.sentenceAt(total.numberStart) === ctx.sentenceAt(tokens[0]?.numberStart ?? 0)
+      ? Math.max(list.end, ...tokens.map((t) => t.end))
+      : // A footnote's parts lie elsewhere: the claim itself ends at the total.
+        total.end;
+  const draft = relationDraft(
+    ctx,
+    "breakdown",
+    { start: total.numberStart, end },
+    {
+      kind: "breakdown",
+      root: toNode(ctx, total, show(total.value, "vi"), list),
     },
-  };
+  );
+  // A list whose end is uncertain may have run into the next clause: say nothing unless it adds up.
+  if (!draft || (!list.closed && draft.findings.length > 0)) return undefined;
+  return draft;
 }

@@ -1,7 +1,6 @@
-import { type ChangeInput, checkChange } from "../../calculators/change.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
-import { type ClaimDraft, show, statedOf } from "../draft.js";
+import { type ClaimDraft, relationDraft } from "../draft.js";
 
 const FROM_TO = /(tăng|giảm)\s+từ\s*$/iu;
 const TO = /^\s*(?:xuống|lên|tới|đến)\s*(?:còn\s*)?$/iu;
@@ -64,14 +63,19 @@ function fromTo(
     else break;
     used.push(next);
   }
-  const input: ChangeInput = {
-    before: from.value,
-    after: to.value,
-    direction,
-    ...(change ? { statedChange: statedOf(change) } : {}),
-    ...(percent ? { statedPercent: statedOf(percent) } : {}),
-  };
-  return draft(ctx, input, used, from.start - (dir[0].length ?? 0));
+  return relationDraft(
+    ctx,
+    "change",
+    { start: from.start - dir[0].length, end: Math.max(...used.map((t) => t.end)) },
+    {
+      kind: "change",
+      before: ctx.idOf(from),
+      after: ctx.idOf(to),
+      direction,
+      ...(change ? { change: ctx.idOf(change) } : {}),
+      ...(percent ? { percent: ctx.idOf(percent) } : {}),
+    },
+  );
 }
 
 /** "Y …, giảm Z (P%) so với cùng kỳ": the base is Y ± Z. */
@@ -97,53 +101,16 @@ function implied(
     return undefined;
   }
   if (!COMPARED.test(ctx.text.slice(percent.end, percent.end + 24))) return undefined;
-  const input: ChangeInput = {
-    after: after.value,
-    direction: dir[1]?.toLowerCase() === "tăng" ? "increase" : "decrease",
-    statedChange: statedOf(change),
-    statedPercent: statedOf(percent),
-  };
-  return draft(ctx, input, [after, change, percent], after.numberStart);
-}
-
-function draft(
-  ctx: AuditContext,
-  input: ChangeInput,
-  tokens: readonly QuantityToken[],
-  start: number,
-): ClaimDraft | undefined {
-  const result = checkChange(input);
-  if (result.verdict === "unchecked") return undefined;
-  const roles = ["before", "after", "change", "percent"];
-  const implied = input.before === undefined;
-  const line = (lang: "vi" | "en") => {
-    const b = result.before === null ? "?" : show(result.before, lang);
-    const a = show(toText(input.after), lang);
-    const c =
-      result.change === null
-        ? ""
-        : `; ${lang === "vi" ? "chênh" : "change"} ${show(result.change, lang)}`;
-    const p = result.percent === null ? "" : ` (${show(result.percent, lang)}%)`;
-    const note = implied
-      ? lang === "vi"
-        ? " (giá trị trước suy ra)"
-        : " (earlier value implied)"
-      : "";
-    return `${b} → ${a}${c}${p}${note}`;
-  };
-  return {
-    kind: "change",
-    start,
-    end: Math.max(...tokens.map((t) => t.end)),
-    figures: tokens.map((t, k) =>
-      ctx.figure(t, implied ? (roles[k + 1] ?? "figure") : (roles[k] ?? "figure")),
-    ),
-    tokens,
-    findings: result.findings,
-    explanation: { vi: line("vi"), en: line("en") },
-  };
-}
-
-function toText(value: ChangeInput["after"]): string {
-  return typeof value === "object" ? value.toFixed() : String(value);
+  return relationDraft(
+    ctx,
+    "change",
+    { start: after.numberStart, end: percent.end },
+    {
+      kind: "change",
+      after: ctx.idOf(after),
+      direction: dir[1]?.toLowerCase() === "tăng" ? "increase" : "decrease",
+      change: ctx.idOf(change),
+      percent: ctx.idOf(percent),
+    },
+  );
 }

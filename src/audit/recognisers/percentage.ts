@@ -1,7 +1,6 @@
-import { checkPercentage } from "../../calculators/percentage.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
-import { type ClaimDraft, show, statedOf } from "../draft.js";
+import { type ClaimDraft, relationDraft } from "../draft.js";
 
 const SLASH = /^\s*\/\s*$/;
 // Between "a/b [unit]" and its percentage: brackets, '=', a lead verb the scanner keeps on the
@@ -31,7 +30,8 @@ export function recognisePercentages(ctx: AuditContext): ClaimDraft[] {
     else if (before?.percent && BACKWARD_GAP.test(text.slice(before.end, part.start)))
       stated = before;
     if (!stated || whole.value.isZero() || stated.numeral.isNegative()) continue;
-    drafts.push(check(ctx, part, whole, stated));
+    const draft = check(ctx, part, whole, stated);
+    if (draft) drafts.push(draft);
   }
   return drafts;
 }
@@ -41,47 +41,25 @@ function check(
   part: QuantityToken,
   whole: QuantityToken,
   stated: QuantityToken,
-): ClaimDraft {
-  const qualifier = stated.qualifier?.kind;
-  const base = {
-    part: part.value,
-    whole: whole.value,
-    stated: statedOf(stated),
-    ...(qualifier ? { qualifier } : {}),
+): ClaimDraft | undefined {
+  const range = {
+    start: Math.min(part.numberStart, stated.start),
+    end: Math.max(whole.end, stated.end),
   };
-  const result = checkPercentage(base);
-  let findings = result.findings;
-  if (result.verdict === "inconsistent" && !qualifier) {
+  const relation = {
+    kind: "percentage" as const,
+    part: ctx.idOf(part),
+    whole: ctx.idOf(whole),
+    stated: ctx.idOf(stated),
+  };
+  const draft = relationDraft(ctx, "percentage", range, relation);
+  if (draft?.findings.some((f) => f.code === "PERCENT_INCONSISTENT") && !stated.qualifier) {
     // Name the numbers of the passage that would make it consistent (a wrong base is found so).
     const candidates = nearbyValues(ctx, part, [part, whole, stated]);
-    const withBases = checkPercentage({ ...base, candidates });
-    if (withBases.bases.length > 0) {
-      findings = result.findings.map((f) => ({
-        ...f,
-        data: { ...f.data, candidateBases: withBases.bases.map((b) => b.base) },
-        message: {
-          vi: `${sentenceEnd(f.message.vi)} Mẫu số khớp trong đoạn: ${withBases.bases.map((b) => show(b.base, "vi")).join(", ")}.`,
-          en: `${sentenceEnd(f.message.en)} Bases in the passage that fit: ${withBases.bases.map((b) => show(b.base, "en")).join(", ")}.`,
-        },
-      }));
-    }
+    if (candidates.length > 0)
+      return relationDraft(ctx, "percentage", range, { ...relation, candidates });
   }
-  const start = Math.min(part.numberStart, stated.start);
-  const end = Math.max(whole.end, stated.end);
-  const fraction = (lang: "vi" | "en") =>
-    `${show(part.value, lang)}/${show(whole.value, lang)} = ${show(result.exact, lang)}%`;
-  return {
-    kind: "percentage",
-    start,
-    end,
-    figures: [ctx.figure(part, "part"), ctx.figure(whole, "whole"), ctx.figure(stated, "stated")],
-    tokens: [part, whole, stated],
-    findings,
-    explanation: {
-      vi: `${fraction("vi")}; ghi ${stated.qualifier ? `${stated.qualifier.text} ` : ""}${stated.raw}%`,
-      en: `${fraction("en")}; stated ${stated.qualifier ? `${stated.qualifier.kind} ` : ""}${show(stated.numeral, "en")}%`,
-    },
-  };
+  return draft;
 }
 
 /**
@@ -111,8 +89,4 @@ export function nearbyValues(
     values.add(t.value.toFixed());
   }
   return [...values];
-}
-
-function sentenceEnd(message: string): string {
-  return /[.!?]$/.test(message) ? message : `${message}.`;
 }

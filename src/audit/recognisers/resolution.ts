@@ -1,7 +1,6 @@
-import { type ResolutionInput, resolutionRate } from "../../calculators/resolution.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
-import { type ClaimDraft, show, statedOf } from "../draft.js";
+import { type ClaimDraft, relationDraft } from "../draft.js";
 import { type Keyed, keyedFigures } from "./keyed.js";
 
 type Role = "toResolve" | "received" | "carriedOver" | "underJurisdiction" | "resolved" | "pending";
@@ -53,35 +52,28 @@ export function recogniseResolutions(ctx: AuditContext): ClaimDraft[] {
     // An identity needs a second figure; a rate alone is the share recogniser's.
     if (partners === 0 || (!parts.toResolve && !parts.underJurisdiction && !parts.received))
       continue;
-    const input: ResolutionInput = {
-      resolved: resolved.token.value,
-      ...(parts.toResolve ? { toResolve: parts.toResolve.token.value } : {}),
-      ...(parts.received ? { received: parts.received.token.value } : {}),
-      ...(parts.carriedOver ? { carriedOver: parts.carriedOver.token.value } : {}),
-      ...(parts.underJurisdiction
-        ? { underJurisdiction: parts.underJurisdiction.token.value }
-        : {}),
-      ...(parts.pending ? { pending: parts.pending.token.value } : {}),
-      ...(rate ? { statedRate: statedOf(rate) } : {}),
+    const id = (k: Keyed<Role> | undefined) => (k ? ctx.idOf(k.token) : undefined);
+    const relation = {
+      kind: "resolution" as const,
+      resolved: ctx.idOf(resolved.token),
+      ...optional("toResolve", id(parts.toResolve)),
+      ...optional("received", id(parts.received)),
+      ...optional("carriedOver", id(parts.carriedOver)),
+      ...optional("underJurisdiction", id(parts.underJurisdiction)),
+      ...optional("pending", id(parts.pending)),
+      ...optional("rate", rate ? ctx.idOf(rate) : undefined),
     };
-    const result = resolutionRate(input);
     const used = [resolved, ...Object.values(parts)].filter(
       (k): k is Keyed<Role> => k !== undefined,
     );
-    const tokens: QuantityToken[] = [...used.map((k) => k.token), ...(rate ? [rate] : [])];
-    const start = Math.min(...used.map((k) => k.at));
-    drafts.push({
-      kind: "resolution",
-      start,
-      end: Math.max(...tokens.map((t) => t.end)),
-      figures: [
-        ...used.map((k) => ctx.figure(k.token, k.role)),
-        ...(rate ? [ctx.figure(rate, "rate")] : []),
-      ],
-      tokens,
-      findings: result.findings,
-      explanation: explain(result.toResolve, resolved.token, parts.pending?.token, result.rate),
-    });
+    const end = Math.max(...used.map((k) => k.token.end), rate?.end ?? 0);
+    const draft = relationDraft(
+      ctx,
+      "resolution",
+      { start: Math.min(...used.map((k) => k.at)), end },
+      relation,
+    );
+    if (draft) drafts.push(draft);
   }
   return drafts;
 }
@@ -96,22 +88,6 @@ function rateAfter(
   return /^[^\d;]{0,30}$/.test(ctx.text.slice(resolved.end, next.start)) ? next : undefined;
 }
 
-function explain(
-  toResolve: string | null,
-  resolved: QuantityToken,
-  pending: QuantityToken | undefined,
-  rate: string | null,
-): { vi: string; en: string } {
-  const line = (lang: "vi" | "en") => {
-    const parts = [
-      toResolve === null
-        ? ""
-        : `${lang === "vi" ? "phải giải quyết" : "to resolve"} ${show(toResolve, lang)}`,
-      `${lang === "vi" ? "đã giải quyết" : "resolved"} ${show(resolved.value, lang)}`,
-      pending ? `${lang === "vi" ? "còn" : "pending"} ${show(pending.value, lang)}` : "",
-      rate === null ? "" : `${lang === "vi" ? "tỷ lệ" : "rate"} ${show(rate, lang)}%`,
-    ];
-    return parts.filter(Boolean).join("; ");
-  };
-  return { vi: line("vi"), en: line("en") };
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }

@@ -2,7 +2,7 @@ import { checkPercentage, type PercentageResult } from "../../calculators/percen
 import { checkReachability } from "../../calculators/reachability.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
-import { type ClaimDraft, show, statedOf } from "../draft.js";
+import { type ClaimDraft, relationDraft, statedOf } from "../draft.js";
 
 // Between a count and its share: "126 hộ, chiếm 5,25%", "126 hộ (5,25%)", "08 biên chế CCVC = 66,7%".
 const GAP = /^[^\d;.!?()\n]{0,40}$/u;
@@ -75,7 +75,18 @@ function check(
     if (result.verdict === "consistent") break;
   }
   if (best && (best.result.verdict !== "inconsistent" || best.whole === primary)) {
-    return shareDraft(ctx, part, best.whole, stated, best.result, best.whole !== primary);
+    return relationDraft(
+      ctx,
+      "share",
+      { start: part.numberStart, end: stated.end },
+      {
+        kind: "share",
+        part: ctx.idOf(part),
+        whole: ctx.idOf(best.whole),
+        stated: ctx.idOf(stated),
+        inferred: best.whole !== primary,
+      },
+    );
   }
   if (primary || !isWholeCount(part)) return undefined;
   return reachability(ctx, part, stated);
@@ -114,43 +125,6 @@ function paragraphFigures(ctx: AuditContext, part: QuantityToken): QuantityToken
     );
 }
 
-function shareDraft(
-  ctx: AuditContext,
-  part: QuantityToken,
-  whole: QuantityToken,
-  stated: QuantityToken,
-  result: PercentageResult,
-  inferred: boolean,
-): ClaimDraft {
-  const note = inferred
-    ? {
-        vi: ` (mẫu số ${show(whole.value, "vi")} lấy từ đoạn văn)`,
-        en: ` (base ${show(whole.value, "en")} taken from the passage)`,
-      }
-    : { vi: "", en: "" };
-  const findings = result.findings.map((f) =>
-    inferred && f.code !== "PERCENT_OTHER_BASE"
-      ? {
-          ...f,
-          message: { vi: `${f.message.vi}${note.vi}`, en: `${f.message.en}${note.en}` },
-          data: { ...f.data, inferredBase: whole.value.toFixed() },
-        }
-      : f,
-  );
-  return {
-    kind: "share",
-    start: part.numberStart,
-    end: stated.end,
-    figures: [ctx.figure(part, "part"), ctx.figure(whole, "whole"), ctx.figure(stated, "stated")],
-    tokens: [stated],
-    findings,
-    explanation: {
-      vi: `${show(part.value, "vi")}/${show(whole.value, "vi")} = ${show(result.exact, "vi")}%; ghi ${stated.raw}%${note.vi}`,
-      en: `${show(part.value, "en")}/${show(whole.value, "en")} = ${show(result.exact, "en")}%; stated ${show(stated.numeral, "en")}%${note.en}`,
-    },
-  };
-}
-
 /** GRIM: no base in the text; an error only when neither reading of the count can give the share. */
 function reachability(
   ctx: AuditContext,
@@ -170,16 +144,14 @@ function reachability(
   );
   const asWhole = checkReachability({ whole: count.value, stated: statedOf(stated) });
   if (fitsAsPart || asWhole.verdict !== "unreachable") return undefined;
-  return {
-    kind: "reachability",
-    start: count.numberStart,
-    end: stated.end,
-    figures: [ctx.figure(count, "whole"), ctx.figure(stated, "stated")],
-    tokens: [stated],
-    findings: asWhole.findings,
-    explanation: {
-      vi: `Không số nguyên nào chia cho hay chia ${show(count.value, "vi")} cho ra ${stated.raw}%`,
-      en: `No whole number over or under ${show(count.value, "en")} gives ${show(stated.numeral, "en")}%`,
+  return relationDraft(
+    ctx,
+    "reachability",
+    { start: count.numberStart, end: stated.end },
+    {
+      kind: "reachability",
+      whole: ctx.idOf(count),
+      stated: ctx.idOf(stated),
     },
-  };
+  );
 }

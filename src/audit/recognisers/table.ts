@@ -1,9 +1,7 @@
-import { checkPercentage } from "../../calculators/percentage.js";
-import { checkTable, type TableCell } from "../../calculators/table.js";
 import type { Finding } from "../../findings/finding.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
-import { type ClaimDraft, show, statedOf } from "../draft.js";
+import { type ClaimDraft, relationDraft } from "../draft.js";
 import type { Cell, Row, Table } from "../segment.js";
 
 const TOTAL_LABEL =
@@ -83,39 +81,33 @@ function totalRow(ctx: AuditContext, table: Table): ClaimDraft[] {
   }
   if (data.length < 2) return [];
   // Only the columns whose total is a count and whose cells are all figures or blank.
-  const columns = totals
-    .map((t, j) => (j > 0 && t?.count && data.every((r) => r[j] !== undefined) ? j : -1))
-    .filter((j) => j > 0);
-  if (columns.length === 0) return [];
-  const value = (c: ReadCell | undefined): TableCell =>
-    c?.count
-      ? { count: c.count.value, ...(c.percent ? { percent: statedOf(c.percent) } : {}) }
-      : null;
-  const result = checkTable({
-    rows: data.map((r) => columns.map((j) => value(r[j]))),
-    totalRow: columns.map((j) => totals[j]?.count?.value ?? null),
-    rowLabels: labels,
-    columnLabels: columns.map((j) => table.rows[0]?.cells[j]?.text ?? `${j + 1}`),
-    percentOf: "column-total",
-  });
-  return columns.map((j, k) => {
-    const cell = totals[j] as ReadCell;
-    const token = cell.count as QuantityToken;
-    const parts = data.map((r) => r[j]?.count).filter((t): t is QuantityToken => t !== undefined);
-    const findings = result.findings.filter((f) => f.data?.column === k);
-    return {
-      kind: "table",
-      start: token.numberStart,
-      end: token.numberEnd,
-      figures: [ctx.figure(token, "total"), ...parts.map((t) => ctx.figure(t, "part"))],
-      tokens: [token, ...parts],
-      findings: findings.map((f) => locate(ctx, f, token)),
-      explanation: {
-        vi: `Dòng tổng ${show(token.value, "vi")} so với tổng cột ${show(result.columnSums[k] ?? "0", "vi")}`,
-        en: `Total row ${show(token.value, "en")} against the column sum ${show(result.columnSums[k] ?? "0", "en")}`,
+  const drafts: ClaimDraft[] = [];
+  totals.forEach((t, j) => {
+    if (j === 0 || !t?.count || data.some((r) => r[j] === undefined)) return;
+    const token = t.count;
+    const draft = relationDraft(
+      ctx,
+      "table",
+      { start: token.numberStart, end: token.numberEnd },
+      {
+        kind: "table-total",
+        total: ctx.idOf(token),
+        parts: data.map((r) => {
+          const c = r[j];
+          if (!c?.count) return null;
+          return c.percent
+            ? { count: ctx.idOf(c.count), percent: ctx.idOf(c.percent) }
+            : { count: ctx.idOf(c.count) };
+        }),
+        column: j,
+        label: table.rows[0]?.cells[j]?.text ?? `${j + 1}`,
+        rowLabels: labels,
       },
-    };
+    );
+    if (draft)
+      drafts.push({ ...draft, findings: draft.findings.map((f) => locate(ctx, f, token)) });
   });
+  return drafts;
 }
 
 function locate(ctx: AuditContext, finding: Finding, token: QuantityToken): Finding {
@@ -135,7 +127,8 @@ function percentCells(ctx: AuditContext, table: Table): ClaimDraft[] {
         return;
       }
       if (!cell?.count || !cell.percent || !base || base.value.isZero()) return;
-      drafts.push(percentCell(ctx, cell.count, base, cell.percent, plain));
+      const draft = percentCell(ctx, cell.count, base, cell.percent, plain);
+      if (draft) drafts.push(draft);
     });
   }
   return drafts;
@@ -147,44 +140,18 @@ function percentCell(
   whole: QuantityToken,
   stated: QuantityToken,
   plain: readonly QuantityToken[],
-): ClaimDraft {
-  const candidates = plain.filter((t) => t !== whole).map((t) => t.value);
-  const result = checkPercentage({
-    part: part.value,
-    whole: whole.value,
-    stated: statedOf(stated),
-  });
-  const named =
-    result.verdict === "inconsistent"
-      ? checkPercentage({
-          part: part.value,
-          whole: whole.value,
-          stated: statedOf(stated),
-          candidates,
-        }).bases
-      : [];
-  const findings = result.findings.map((f) =>
-    named.length === 0
-      ? f
-      : {
-          ...f,
-          data: { ...f.data, candidateBases: named.map((b) => b.base) },
-          message: {
-            vi: `${f.message.vi}. Mẫu số khớp trong dòng: ${named.map((b) => show(b.base, "vi")).join(", ")}.`,
-            en: `${f.message.en}. Bases in the row that fit: ${named.map((b) => show(b.base, "en")).join(", ")}.`,
-          },
-        },
-  );
-  return {
-    kind: "table",
-    start: part.numberStart,
-    end: stated.end,
-    figures: [ctx.figure(part, "part"), ctx.figure(whole, "whole"), ctx.figure(stated, "stated")],
-    tokens: [part, whole, stated],
-    findings,
-    explanation: {
-      vi: `${show(part.value, "vi")}/${show(whole.value, "vi")} = ${show(result.exact, "vi")}%; ghi ${stated.raw}%`,
-      en: `${show(part.value, "en")}/${show(whole.value, "en")} = ${show(result.exact, "en")}%; stated ${show(stated.numeral, "en")}%`,
-    },
+): ClaimDraft | undefined {
+  const range = { start: part.numberStart, end: stated.end };
+  const relation = {
+    kind: "percentage" as const,
+    part: ctx.idOf(part),
+    whole: ctx.idOf(whole),
+    stated: ctx.idOf(stated),
   };
+  const draft = relationDraft(ctx, "table", range, relation);
+  const candidates = plain.filter((t) => t !== whole).map((t) => t.value.toFixed());
+  if (draft?.findings.some((f) => f.code === "PERCENT_INCONSISTENT") && candidates.length > 0) {
+    return relationDraft(ctx, "table", range, { ...relation, candidates, candidatesFrom: "row" });
+  }
+  return draft;
 }

@@ -1,0 +1,468 @@
+import { z } from "zod";
+import { type BreakdownNode, checkBreakdownTree } from "../calculators/breakdown.js";
+import { type ChangeInput, checkChange } from "../calculators/change.js";
+import { checkPercentage } from "../calculators/percentage.js";
+import { checkReachability } from "../calculators/reachability.js";
+import { type ResolutionInput, resolutionRate } from "../calculators/resolution.js";
+import { checkTable, type TableCell } from "../calculators/table.js";
+import { toDecimal } from "../core/decimal.js";
+import type { Finding, Message } from "../findings/finding.js";
+import type { QualifierKind } from "../quantities/words.js";
+import { show } from "./draft.js";
+
+const ref = z
+  .string()
+  .min(1)
+  .describe("The id of a figure (an indicator of the structured report).");
+
+/** A node of a breakdown: a figure, its label, and how its parts are listed. */
+export interface BreakdownRelationNode {
+  /** The figure's id. */
+  readonly figure: string;
+  /** What it counts ("cấp huyện"). */
+  readonly label: string;
+  /** `all` ("gồm"), `some` ("trong đó"), `paren` (an unmarked bracket: all, a shortfall only warns). */
+  readonly list?: "all" | "some" | "paren" | undefined;
+  /** Its parts. */
+  readonly children?: readonly BreakdownRelationNode[] | undefined;
+}
+
+const breakdownNodeSchema: z.ZodType<BreakdownRelationNode> = z.lazy(() =>
+  z.object({
+    figure: ref,
+    label: z.string(),
+    list: z.enum(["all", "some", "paren"]).optional(),
+    children: z.array(breakdownNodeSchema).optional(),
+  }),
+);
+
+/**
+ * The zod schema of a {@link Relation}: what a claim asserts about its figures, as data. It is
+ * the calculator's input, by figure id, so a structured report can be checked again.
+ *
+ * @example
+ * ```ts
+ * import { relationSchema } from "baocao";
+ *
+ * relationSchema.safeParse({ kind: "percentage", part: "f1", whole: "f2", stated: "f3" }).success; // true
+ * ```
+ */
+export const relationSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("percentage"),
+    part: ref,
+    whole: ref,
+    stated: ref,
+    candidates: z
+      .array(z.string())
+      .optional()
+      .describe("Other figures of the passage tried as the base."),
+    candidatesFrom: z.enum(["passage", "row"]).optional(),
+  }),
+  z.object({
+    kind: z.literal("share"),
+    part: ref,
+    whole: ref,
+    stated: ref,
+    inferred: z
+      .boolean()
+      .describe("The base was taken from the passage, not named next to the share."),
+  }),
+  z.object({ kind: z.literal("reachability"), whole: ref, stated: ref }),
+  z.object({ kind: z.literal("breakdown"), root: breakdownNodeSchema }),
+  z.object({
+    kind: z.literal("table-total"),
+    total: ref,
+    parts: z.array(z.object({ count: ref, percent: ref.optional() }).nullable()),
+    column: z.number().int().min(0),
+    label: z.string(),
+    rowLabels: z.array(z.string()),
+  }),
+  z.object({
+    kind: z.literal("resolution"),
+    resolved: ref,
+    toResolve: ref.optional(),
+    received: ref.optional(),
+    carriedOver: ref.optional(),
+    underJurisdiction: ref.optional(),
+    pending: ref.optional(),
+    rate: ref.optional(),
+  }),
+  z.object({
+    kind: z.literal("change"),
+    before: ref.optional(),
+    after: ref,
+    change: ref.optional(),
+    percent: ref.optional(),
+    direction: z.enum(["increase", "decrease"]),
+  }),
+]);
+
+/** What a claim asserts about its figures (see {@link relationSchema}). */
+export type Relation = z.infer<typeof relationSchema>;
+
+/** A figure as a relation reads it. */
+export interface RelationFigure {
+  /** As written ("99,42%"). */
+  readonly text: string;
+  /** Exact value, plain ("99.42"). */
+  readonly value: string;
+  /** Decimals as written. */
+  readonly decimals: number;
+  /** A qualifier before it, when the claim is a bound. */
+  readonly qualifier?: QualifierKind;
+}
+
+/** What {@link evaluateRelation} returns. */
+export interface RelationOutcome {
+  readonly findings: readonly Finding[];
+  readonly explanation: Message;
+  /** True when the figures do not allow a check (the claim is then not reported). */
+  readonly unchecked: boolean;
+}
+
+/** Looks a figure up by id; throws a TypeError naming an id that is missing. */
+export type FigureLookup = (id: string) => RelationFigure;
+
+const stated = (f: RelationFigure) => ({
+  value: toDecimal(f.value).abs(),
+  decimals: f.decimals,
+  text: f.text.replace(/\s*%$/u, "").replace(/^[-−+]/u, ""),
+});
+const num = (f: RelationFigure) => toDecimal(f.value);
+
+/**
+ * Recomputes a relation: the same code runs for a claim read from text and for a claim of a
+ * structured report, so both give the same findings.
+ *
+ * @param relation - what the claim asserts
+ * @param figure - the figures by id
+ * @returns the findings, the explanation of what was recomputed, and whether it was checkable
+ * @throws TypeError when the relation names a figure `figure` cannot find
+ * @example
+ * ```ts
+ * import { evaluateRelation } from "baocao";
+ *
+ * const figures = {
+ *   a: { text: "47", value: "47", decimals: 0 },
+ *   b: { text: "52", value: "52", decimals: 0 },
+ *   p: { text: "91,4%", value: "91.4", decimals: 1 },
+ * };
+ * const outcome = evaluateRelation({ kind: "percentage", part: "a", whole: "b", stated: "p" }, (id) => figures[id as "a"]);
+ * outcome.findings[0]?.code; // "PERCENT_INCONSISTENT"
+ * ```
+ */
+export function evaluateRelation(relation: Relation, figure: FigureLookup): RelationOutcome {
+  switch (relation.kind) {
+    case "percentage":
+      return percentage(relation, figure);
+    case "share":
+      return share(relation, figure);
+    case "reachability":
+      return reachability(relation, figure);
+    case "breakdown":
+      return breakdown(relation.root, figure);
+    case "table-total":
+      return tableTotal(relation, figure);
+    case "resolution":
+      return resolution(relation, figure);
+    case "change":
+      return change(relation, figure);
+  }
+}
+
+function sentenceEnd(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
+function percentage(
+  r: Extract<Relation, { kind: "percentage" }>,
+  figure: FigureLookup,
+): RelationOutcome {
+  const part = figure(r.part);
+  const whole = figure(r.whole);
+  const s = figure(r.stated);
+  const qualifier = s.qualifier;
+  const base = {
+    part: num(part),
+    whole: num(whole),
+    stated: stated(s),
+    ...(qualifier ? { qualifier } : {}),
+  };
+  const result = checkPercentage(base);
+  let findings = result.findings;
+  if (result.verdict === "inconsistent" && !qualifier && r.candidates && r.candidates.length > 0) {
+    const bases = checkPercentage({ ...base, candidates: r.candidates }).bases.map((b) => b.base);
+    if (bases.length > 0) {
+      const where =
+        r.candidatesFrom === "row"
+          ? { vi: "trong dòng", en: "in the row" }
+          : { vi: "trong đoạn", en: "in the passage" };
+      findings = findings.map((f) => ({
+        ...f,
+        data: { ...f.data, candidateBases: bases },
+        message: {
+          vi: `${sentenceEnd(f.message.vi)} Mẫu số khớp ${where.vi}: ${bases.map((b) => show(b, "vi")).join(", ")}.`,
+          en: `${sentenceEnd(f.message.en)} Bases ${where.en} that fit: ${bases.map((b) => show(b, "en")).join(", ")}.`,
+        },
+      }));
+    }
+  }
+  const fraction = (lang: "vi" | "en") =>
+    `${show(part.value, lang)}/${show(whole.value, lang)} = ${show(result.exact, lang)}%`;
+  return {
+    findings,
+    unchecked: false,
+    explanation: {
+      vi: `${fraction("vi")}; ghi ${s.text}`,
+      en: `${fraction("en")}; stated ${qualifier ? `${qualifier} ` : ""}${show(s.value, "en")}%`,
+    },
+  };
+}
+
+function share(r: Extract<Relation, { kind: "share" }>, figure: FigureLookup): RelationOutcome {
+  const part = figure(r.part);
+  const whole = figure(r.whole);
+  const s = figure(r.stated);
+  const result = checkPercentage({ part: num(part), whole: num(whole), stated: stated(s) });
+  const note = r.inferred
+    ? {
+        vi: ` (mẫu số ${show(whole.value, "vi")} lấy từ đoạn văn)`,
+        en: ` (base ${show(whole.value, "en")} taken from the passage)`,
+      }
+    : { vi: "", en: "" };
+  const findings = result.findings.map((f) =>
+    r.inferred && f.code !== "PERCENT_OTHER_BASE"
+      ? {
+          ...f,
+          message: { vi: `${f.message.vi}${note.vi}`, en: `${f.message.en}${note.en}` },
+          data: { ...f.data, inferredBase: whole.value },
+        }
+      : f,
+  );
+  return {
+    findings,
+    unchecked: false,
+    explanation: {
+      vi: `${show(part.value, "vi")}/${show(whole.value, "vi")} = ${show(result.exact, "vi")}%; ghi ${s.text}${note.vi}`,
+      en: `${show(part.value, "en")}/${show(whole.value, "en")} = ${show(result.exact, "en")}%; stated ${show(s.value, "en")}%${note.en}`,
+    },
+  };
+}
+
+function reachability(
+  r: Extract<Relation, { kind: "reachability" }>,
+  figure: FigureLookup,
+): RelationOutcome {
+  const whole = figure(r.whole);
+  const s = figure(r.stated);
+  const result = checkReachability({ whole: num(whole), stated: stated(s) });
+  return {
+    findings: result.findings,
+    unchecked: false,
+    explanation: {
+      vi: `Không số nguyên nào chia cho hay chia ${show(whole.value, "vi")} cho ra ${s.text}`,
+      en: `No whole number over or under ${show(whole.value, "en")} gives ${show(s.value, "en")}%`,
+    },
+  };
+}
+
+function breakdown(root: BreakdownRelationNode, figure: FigureLookup): RelationOutcome {
+  const lenient = new Set<string>();
+  const toNode = (node: BreakdownRelationNode, path: readonly string[]): BreakdownNode => {
+    const value = num(figure(node.figure));
+    if (!node.children || node.children.length === 0) return { label: node.label, value };
+    if (node.list === "paren") lenient.add(path.join("\u0000"));
+    return {
+      label: node.label,
+      value,
+      exhaustive: node.list !== "some",
+      children: node.children.map((c) => toNode(c, [...path, c.label])),
+    };
+  };
+  const result = checkBreakdownTree(toNode(root, [root.label]));
+  const findings = result.findings.map((f) => {
+    const path = f.data?.path;
+    const key = Array.isArray(path) ? path.join("\u0000") : "";
+    return f.code === "TOTAL_SHORT" && lenient.has(key)
+      ? { ...f, severity: "warning" as const }
+      : f;
+  });
+  return {
+    findings,
+    unchecked: false,
+    explanation: {
+      vi: result.nodes
+        .map((n) => `${show(n.total, "vi")} so với tổng các phần ${show(n.sum, "vi")}`)
+        .join("; "),
+      en: result.nodes
+        .map((n) => `${show(n.total, "en")} against parts summing to ${show(n.sum, "en")}`)
+        .join("; "),
+    },
+  };
+}
+
+function tableTotal(
+  r: Extract<Relation, { kind: "table-total" }>,
+  figure: FigureLookup,
+): RelationOutcome {
+  // Blank columns before this one keep its position in the messages ("Cột 3").
+  const pad = Array.from({ length: r.column }, () => null);
+  const cell = (c: (typeof r.parts)[number]): TableCell =>
+    c === null
+      ? null
+      : {
+          count: num(figure(c.count)),
+          ...(c.percent ? { percent: stated(figure(c.percent)) } : {}),
+        };
+  const result = checkTable({
+    rows: r.parts.map((c) => [...pad, cell(c)]),
+    totalRow: [...pad, num(figure(r.total))],
+    rowLabels: r.rowLabels,
+    columnLabels: [...pad.map(() => ""), r.label],
+    percentOf: "column-total",
+  });
+  const total = figure(r.total).value;
+  const sum = result.columnSums[r.column] ?? "0";
+  return {
+    findings: result.findings,
+    unchecked: false,
+    explanation: {
+      vi: `Dòng tổng ${show(total, "vi")} so với tổng cột ${show(sum, "vi")}`,
+      en: `Total row ${show(total, "en")} against the column sum ${show(sum, "en")}`,
+    },
+  };
+}
+
+function resolution(
+  r: Extract<Relation, { kind: "resolution" }>,
+  figure: FigureLookup,
+): RelationOutcome {
+  const opt = (id: string | undefined) => (id === undefined ? undefined : num(figure(id)));
+  const input: ResolutionInput = {
+    resolved: num(figure(r.resolved)),
+    ...(r.toResolve ? { toResolve: opt(r.toResolve) } : {}),
+    ...(r.received ? { received: opt(r.received) } : {}),
+    ...(r.carriedOver ? { carriedOver: opt(r.carriedOver) } : {}),
+    ...(r.underJurisdiction ? { underJurisdiction: opt(r.underJurisdiction) } : {}),
+    ...(r.pending ? { pending: opt(r.pending) } : {}),
+    ...(r.rate ? { statedRate: stated(figure(r.rate)) } : {}),
+  } as ResolutionInput;
+  const result = resolutionRate(input);
+  const resolved = figure(r.resolved).value;
+  const pending = r.pending ? figure(r.pending).value : undefined;
+  const line = (lang: "vi" | "en") =>
+    [
+      result.toResolve === null
+        ? ""
+        : `${lang === "vi" ? "phải giải quyết" : "to resolve"} ${show(result.toResolve, lang)}`,
+      `${lang === "vi" ? "đã giải quyết" : "resolved"} ${show(resolved, lang)}`,
+      pending === undefined ? "" : `${lang === "vi" ? "còn" : "pending"} ${show(pending, lang)}`,
+      result.rate === null ? "" : `${lang === "vi" ? "tỷ lệ" : "rate"} ${show(result.rate, lang)}%`,
+    ]
+      .filter(Boolean)
+      .join("; ");
+  return {
+    findings: result.findings,
+    unchecked: false,
+    explanation: { vi: line("vi"), en: line("en") },
+  };
+}
+
+function change(r: Extract<Relation, { kind: "change" }>, figure: FigureLookup): RelationOutcome {
+  const input: ChangeInput = {
+    after: num(figure(r.after)),
+    direction: r.direction,
+    ...(r.before ? { before: num(figure(r.before)) } : {}),
+    ...(r.change ? { statedChange: stated(figure(r.change)) } : {}),
+    ...(r.percent ? { statedPercent: stated(figure(r.percent)) } : {}),
+  };
+  const result = checkChange(input);
+  const implied = r.before === undefined;
+  const line = (lang: "vi" | "en") => {
+    const b = result.before === null ? "?" : show(result.before, lang);
+    const a = show(figure(r.after).value, lang);
+    const c =
+      result.change === null
+        ? ""
+        : `; ${lang === "vi" ? "chênh" : "change"} ${show(result.change, lang)}`;
+    const p = result.percent === null ? "" : ` (${show(result.percent, lang)}%)`;
+    const note = implied
+      ? lang === "vi"
+        ? " (giá trị trước suy ra)"
+        : " (earlier value implied)"
+      : "";
+    return `${b} → ${a}${c}${p}${note}`;
+  };
+  return {
+    findings: result.findings,
+    unchecked: result.verdict === "unchecked",
+    explanation: { vi: line("vi"), en: line("en") },
+  };
+}
+
+/**
+ * The figures a relation names, with the role each plays, in a fixed order.
+ *
+ * @param relation - a relation
+ * @returns `{ role, id }` pairs
+ * @example
+ * ```ts
+ * import { figuresOf } from "baocao";
+ *
+ * figuresOf({ kind: "share", part: "f2", whole: "f1", stated: "f3", inferred: false }).map((f) => f.role); // ["part", "whole", "stated"]
+ * ```
+ */
+export function figuresOf(relation: Relation): { role: string; id: string }[] {
+  const pick = (pairs: [string, string | undefined][]) =>
+    pairs
+      .filter((p): p is [string, string] => p[1] !== undefined)
+      .map(([role, id]) => ({ role, id }));
+  switch (relation.kind) {
+    case "percentage":
+    case "share":
+      return pick([
+        ["part", relation.part],
+        ["whole", relation.whole],
+        ["stated", relation.stated],
+      ]);
+    case "reachability":
+      return pick([
+        ["whole", relation.whole],
+        ["stated", relation.stated],
+      ]);
+    case "breakdown": {
+      const out = [{ role: "total", id: relation.root.figure }];
+      const walk = (n: BreakdownRelationNode) => {
+        for (const c of n.children ?? []) {
+          out.push({ role: "part", id: c.figure });
+          walk(c);
+        }
+      };
+      walk(relation.root);
+      return out;
+    }
+    case "table-total":
+      return [
+        { role: "total", id: relation.total },
+        ...relation.parts.flatMap((p) => (p ? [{ role: "part", id: p.count }] : [])),
+      ];
+    case "resolution":
+      return pick([
+        ["resolved", relation.resolved],
+        ["toResolve", relation.toResolve],
+        ["received", relation.received],
+        ["carriedOver", relation.carriedOver],
+        ["underJurisdiction", relation.underJurisdiction],
+        ["pending", relation.pending],
+        ["rate", relation.rate],
+      ]);
+    case "change":
+      return pick([
+        ["before", relation.before],
+        ["after", relation.after],
+        ["change", relation.change],
+        ["percent", relation.percent],
+      ]);
+  }
+}
