@@ -29,8 +29,9 @@ function baseLabel(whole: ClaimFigure, text: string): string {
   const cell = tableCellAt(text, whole.span.start);
   if (cell) return normalise([...cell.headers, cell.rowLabel ?? "", cell.cellText].join("\n"));
   let from = clauseStart(text, whole.span.start, false);
+  // The base's own words stand between it and the previous figure or comma.
   for (let i = whole.span.start - 1; i >= from; i--) {
-    if (/\d/.test(text[i] ?? "")) {
+    if (/[\d,]/.test(text[i] ?? "")) {
       from = i + 1;
       break;
     }
