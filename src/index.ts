@@ -12,4 +12,5 @@ export * from "./findings/index.js";
 export * from "./indicators/index.js";
 export * from "./quantities/index.js";
 export * from "./references/index.js";
+export * from "./render/index.js";
 export * from "./units/index.js";
