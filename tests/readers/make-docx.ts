@@ -3,6 +3,7 @@ import {
   FootnoteReferenceRun,
   HeadingLevel,
   Packer,
+  PageBreak,
   Paragraph,
   Table,
   TableCell,
@@ -28,6 +29,7 @@ function runs(text: string): (TextRun | FootnoteReferenceRun)[] {
 }
 
 function block(b: Block): Paragraph | Table {
+  if (b.kind === "page-break") return new Paragraph({ children: [new PageBreak()] });
   if (b.kind === "heading")
     return new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(b.text) });
   if (b.kind === "paragraph") return new Paragraph({ children: runs(b.text) });

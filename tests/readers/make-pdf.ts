@@ -7,16 +7,18 @@ export const CHROMIUM = "/usr/bin/chromium";
 /** Whether the PDF fixtures can be made here. */
 export const canPrintPdf = existsSync(CHROMIUM);
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** "¹" in the text becomes a raised small "1", as word processors print a footnote mark. */
 const marks = (s: string) =>
-  escape(s).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m) => `<sup>${m.normalize("NFKD")}</sup>`);
+  escapeHtml(s).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m) => `<sup>${m.normalize("NFKD")}</sup>`);
 
 function block(b: Block): string {
+  if (b.kind === "page-break") return `<div style="break-after: page"></div>`;
   if (b.kind === "heading") return `<h2>${marks(b.text)}</h2>`;
   if (b.kind === "paragraph") return `<p>${marks(b.text)}</p>`;
-  const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join("")}</tr>`);
+  const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`);
   return `<table>${rows.join("")}</table>`;
 }
 
@@ -29,7 +31,7 @@ function block(b: Block): string {
  */
 export function reportHtml(blocks: readonly Block[] = REPORT): string {
   const notes = [...FOOTNOTES].map(
-    ([n, text]) => `<p class="note"><sup>${n}</sup> ${escape(text)}</p>`,
+    ([n, text]) => `<p class="note"><sup>${n}</sup> ${escapeHtml(text)}</p>`,
   );
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
 body { font-family: "DejaVu Serif", serif; font-size: 13pt; margin: 0; }
@@ -42,22 +44,32 @@ td { border: 1px solid #000; padding: 3pt 8pt; }
 }
 
 /**
- * Prints HTML to PDF with headless Chromium (A4, 2 cm margins).
+ * Prints HTML pages to PDF with one headless Chromium (A4, 2 cm margins).
  *
- * @param html - the page
- * @returns the PDF bytes
+ * @param pages - the HTML of each document
+ * @returns the PDF bytes of each
  */
-export async function printPdf(html: string): Promise<Buffer> {
+export async function printPdfs(pages: readonly string[]): Promise<Buffer[]> {
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   try {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: "load" });
-    return await page.pdf({
-      format: "A4",
-      margin: { top: "2cm", bottom: "2cm", left: "2cm", right: "2cm" },
-    });
+    const out: Buffer[] = [];
+    for (const html of pages) {
+      const page = await browser.newPage();
+      await page.setContent(html, { waitUntil: "load" });
+      out.push(
+        await page.pdf({
+          format: "A4",
+          margin: { top: "2cm", bottom: "2cm", left: "2cm", right: "2cm" },
+        }),
+      );
+      await page.close();
+    }
+    return out;
   } finally {
     await browser.close();
   }
 }
+
+/** A page with a drawn box and no text at all: what a scanned report looks like to a reader. */
+export const SCANNED_HTML = `<!doctype html><html><body><svg width="500" height="700"><rect x="20" y="20" width="460" height="660" fill="#ccc"/><rect x="60" y="80" width="380" height="12" fill="#333"/></svg></body></html>`;

@@ -3,8 +3,9 @@
  * and expect the same findings from each.
  */
 
-/** A block of the report: a paragraph, a heading, or a table (first row is the header). */
+/** A block of the report: a paragraph, a heading, a table (first row is the header), or a page break (PDF only). */
 export type Block =
+  | { readonly kind: "page-break" }
   | { readonly kind: "paragraph"; readonly text: string }
   | { readonly kind: "heading"; readonly text: string }
   | { readonly kind: "table"; readonly rows: readonly (readonly string[])[] };
@@ -58,9 +59,9 @@ export function superscript(n: number): string {
 }
 
 /** The report as plain text: tab-separated table rows, footnotes as "¹ …" lines at the end. */
-export function reportText(): string {
-  const lines = REPORT.flatMap((b) =>
-    b.kind === "table" ? b.rows.map((r) => r.join("\t")) : [b.text],
+export function reportText(blocks: readonly Block[] = REPORT): string {
+  const lines = blocks.flatMap((b) =>
+    b.kind === "table" ? b.rows.map((r) => r.join("\t")) : b.kind === "page-break" ? [] : [b.text],
   );
   for (const [n, text] of FOOTNOTES) lines.push(`${superscript(n)} ${text}`);
   return `${lines.join("\n")}\n`;
