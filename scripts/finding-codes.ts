@@ -6,14 +6,17 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CALCULATOR_CODES } from "../src/calculators/codes.js";
+import { READER_CODES } from "../src/cli/readers/codes.js";
 import { DATE_CODES } from "../src/dates/codes.js";
+import { ENCODING_CODES } from "../src/encodings/codes.js";
+import { INDICATOR_CODES } from "../src/indicators/codes.js";
 import { QUANTITY_CODES } from "../src/quantities/codes.js";
 import { REFERENCE_CODES } from "../src/references/codes.js";
 import { UNIT_CODES } from "../src/units/codes.js";
 
-/** One row of a module's code table, as every module exports it. */
+/** One row of a module's code table; a table without severities lists errors that are raised. */
 interface CodeRow {
-  readonly severity: string;
+  readonly severity?: string;
   readonly en: string;
   readonly vi: string;
 }
@@ -25,13 +28,18 @@ export interface CodeModule {
   /** The exported constant holding the table. */
   readonly constant: string;
   readonly table: Readonly<Record<string, CodeRow>>;
-  /** The module's own page, relative to docs/. */
-  readonly page: string;
+  /** Where the table comes from, when not from the library's entry `baocao`. */
+  readonly exportedFrom?: string;
+  /** The module's own page, relative to docs/, when it has one. */
+  readonly page?: string;
   /** Where the codes come from. Every code named in backquotes must be in `table`. */
   readonly about: string;
 }
 
-/** The modules, in the order a report is read: figures, citations, dates, units, arithmetic. */
+/**
+ * The modules, in the order a report is read: figures, citations, dates, units, the text's
+ * encoding, arithmetic, indicators, and last the command line's file readers.
+ */
 export const CODE_MODULES: readonly CodeModule[] = [
   {
     name: "quantities",
@@ -66,12 +74,36 @@ export const CODE_MODULES: readonly CodeModule[] = [
       "Findings of `checkUnitClaims` (also returned by `auditText`) and of `checkUnitsAgainstRegistry` from `baocao/units` (the `UNIT_REGISTRY_…` codes); the `UNIT_DATA_…` codes are the disagreements between the data sources that `dataWarnings()` lists; `UNIT_BAD_DATE` and `UNIT_DATASET_INVALID` are thrown (`loadUnits`; `safeLoadUnits` returns the error instead).",
   },
   {
+    name: "encodings",
+    constant: "ENCODING_CODES",
+    table: ENCODING_CODES,
+    about:
+      "Notes of `convertLegacy`, which converts a text typed in a legacy Vietnamese font encoding (TCVN3/ABC, VNI) to Unicode: the `notice` of its result. The text is then audited as converted.",
+  },
+  {
     name: "calculators",
     constant: "CALCULATOR_CODES",
     table: CALCULATOR_CODES,
     page: "calculators/index.md",
     about:
       'Findings of `checkPercentage`, `checkReachability`, `checkComplement`, `checkTotal`, `checkBreakdownTree`, `checkTable`, `resolutionRate`, `checkChange`, `checkRatio` and `checkRank`, which `auditText` also returns for the claims it recognises. The `CALC_…` codes (severity `thrown`) are thrown as a `BaocaoError` when an input is not a figure at all, such as `CALC_NOT_A_FIGURE` for `"abc"`.',
+  },
+  {
+    name: "indicators",
+    constant: "INDICATOR_CODES",
+    table: INDICATOR_CODES,
+    page: "indicators.md",
+    about:
+      "Findings `auditText` adds once a claim is labelled with an indicator (`checkIndicatorClaim`: a rate on a base reports often use by mistake, `INDICATOR_WRONG_BASE`; a value out of the indicator's range; a count that is not whole) and on index scores and ranks (`checkIndexScores`: `INDICATOR_SCORE_OUT_OF_SCALE`, `INDICATOR_SCORE_WRONG_UNIT`, `INDICATOR_RANK_BEYOND_COUNT`). `INDICATOR_INVALID` and `INDICATOR_DUPLICATE_ID` are thrown by `createCatalogue` for indicators that do not fit the schema.",
+  },
+  {
+    name: "readers",
+    constant: "READER_CODES",
+    table: READER_CODES,
+    exportedFrom: "the command line (`src/cli/readers`), not the library",
+    page: "cli.md",
+    about:
+      "Errors of the command line's file readers (.txt, .md, .docx, .doc, .pdf). Each stops the reading of one file: it is printed as one line on standard error and the command exits with status 2, so the table gives them no severity (shown as `thrown`). For example `READER_MISSING`: the optional package that reads the format is not installed.",
   },
 ];
 
@@ -126,9 +158,13 @@ function checkModules(modules: readonly CodeModule[]): void {
 
 const SEVERITIES = ["error", "warning", "info", "thrown"] as const;
 
+const severityOf = (row: CodeRow): string => row.severity ?? "thrown";
+
 function countBy(table: Readonly<Record<string, CodeRow>>, severity: string): number {
-  return Object.values(table).filter((row) => row.severity === severity).length;
+  return Object.values(table).filter((row) => severityOf(row) === severity).length;
 }
+
+const pageLink = (m: CodeModule): string => (m.page ? `[${m.page}](${m.page})` : "—");
 
 /**
  * The whole of docs/finding-codes.md, from the modules' code tables.
@@ -149,16 +185,16 @@ export function renderFindingCodes(modules: readonly CodeModule[] = CODE_MODULES
     `Every code \`baocao\` produces, ${total} in all, with its module, severity and meaning in English`,
     "and Vietnamese. A code is a stable UPPER_SNAKE string, safe to switch on in your own code; the",
     "same code means the same thing wherever it appears: in a `Finding` (from a check, a calculator",
-    "or `auditText`), as the `code` of a thrown `BaocaoError`, or as the `code` of a figure's",
-    "`ambiguity`. Each module exports its table, so a program can show these descriptions too",
-    "(`CALCULATOR_CODES.PERCENT_INCONSISTENT.vi`).",
+    "or `auditText`), as the `code` of a thrown `BaocaoError`, of a figure's `ambiguity` or of a",
+    "conversion `notice`. Each module exports its table, so a program can show these descriptions",
+    "too (`CALCULATOR_CODES.PERCENT_INCONSISTENT.vi`).",
     "",
     "| severity | meaning | CLI |",
     "|---|---|---|",
     "| `error` | the claim does not hold, or the input cannot be read | `error`; fails the run (`--fail-on error`, the default) |",
     "| `warning` | holds only under a lenient reading (truncation, a complement) or contradicts something stated elsewhere | `warning`; fails with `--fail-on warning` |",
     "| `info` | a note: something assumed or derived, or a harmless deviation of form | `note`; never fails the run |",
-    "| `thrown` | not a finding: a `BaocaoError` thrown when an input is not a figure at all | not printed |",
+    "| `thrown` | not a finding: an error raised for input that cannot be used at all (a `BaocaoError` from the library; from the command line's readers, one line on standard error) | exit status 2 for the command line's errors |",
     "",
     "## At a glance",
     "",
@@ -168,7 +204,7 @@ export function renderFindingCodes(modules: readonly CodeModule[] = CODE_MODULES
   for (const m of modules) {
     const counts = SEVERITIES.map((s) => countBy(m.table, s));
     out.push(
-      `| [${m.name}](#${m.name}) | \`${m.constant}\` | ${Object.keys(m.table).length} | ${counts.join(" | ")} | [${m.page}](${m.page}) |`,
+      `| [${m.name}](#${m.name}) | \`${m.constant}\` | ${Object.keys(m.table).length} | ${counts.join(" | ")} | ${pageLink(m)} |`,
     );
   }
   out.push(
@@ -184,14 +220,14 @@ export function renderFindingCodes(modules: readonly CodeModule[] = CODE_MODULES
       "",
       `## ${m.name}`,
       "",
-      `\`${m.constant}\`, exported by \`baocao\`; see [${m.page}](${m.page}).`,
+      `\`${m.constant}\`, exported by ${m.exportedFrom ?? "`baocao`"}${m.page ? `; see [${m.page}](${m.page})` : ""}.`,
       "",
       m.about,
       "",
       "| code | severity | English | Tiếng Việt |",
       "|---|---|---|---|",
       ...Object.entries(m.table).map(
-        ([code, row]) => `| \`${code}\` | ${row.severity} | ${cell(row.en)} | ${cell(row.vi)} |`,
+        ([code, row]) => `| \`${code}\` | ${severityOf(row)} | ${cell(row.en)} | ${cell(row.vi)} |`,
       ),
     );
   }
@@ -204,7 +240,7 @@ export function renderFindingCodes(modules: readonly CodeModule[] = CODE_MODULES
     ...modules
       .flatMap((m) => Object.entries(m.table).map(([code, row]) => ({ code, m, row })))
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-      .map(({ code, m, row }) => `| \`${code}\` | [${m.name}](#${m.name}) | ${row.severity} |`),
+      .map(({ code, m, row }) => `| \`${code}\` | [${m.name}](#${m.name}) | ${severityOf(row)} |`),
     "",
   );
   return out.join("\n");
