@@ -10,6 +10,11 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "\u0000": "\uFFFD",
 };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is matched on purpose (see above)
+const SPECIAL = /[&<>"'\u0000]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is matched on purpose (see above)
+const SPECIALS = /[&<>"'\u0000]/g;
+
 /**
  * Escapes text for HTML text and attribute values (quoted with `"`): `&`, `<`, `>`, quotes, and
  * NUL. Everything a report contains goes through it, so `<script>` in a report is shown as text.
@@ -24,8 +29,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * ```
  */
 export function escapeHtml(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is matched on purpose (see above)
-  return String(text).replace(/[&<>"'\u0000]/g, (c) => ENTITIES[c] ?? c);
+  const plain = String(text);
+  return SPECIAL.test(plain) ? plain.replace(SPECIALS, (c) => ENTITIES[c] ?? c) : plain;
 }
 
 /** Both languages of a message, each in its own element; the page's CSS shows the chosen one. */

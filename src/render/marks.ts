@@ -85,7 +85,13 @@ export function markText(
 ): MarkedText {
   const placed = place(items, ranges, text.length).sort(outerFirst);
   const spans = placed.filter((p) => p.pointIn === undefined);
-  const points = placed.filter((p) => p.pointIn !== undefined);
+  const points = new Map<number, Placed[]>();
+  for (const p of placed) {
+    if (p.pointIn === undefined) continue;
+    const here = points.get(p.pointIn);
+    if (here) here.push(p);
+    else points.set(p.pointIn, [p]);
+  }
   const opened = new Set<MarkItem>();
   const openTag = (p: Placed): string => {
     const first = !opened.has(p.item);
@@ -110,8 +116,7 @@ export function markText(
         if (p.start >= to) break;
         if (p.end > from) live.push(p);
       }
-      const here = points.filter((p) => p.pointIn === index);
-      return drawRange(text, from, to, live, here, openTag);
+      return drawRange(text, from, to, live, points.get(index) ?? [], openTag);
     },
   };
 }

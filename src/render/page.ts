@@ -5,7 +5,7 @@ import { claimDetail } from "./detail.js";
 import { bilingual, escapeHtml } from "./escape.js";
 import { dateText } from "./format.js";
 import { STATUS_LABELS, UI } from "./labels.js";
-import { type Block, layoutText, rangesOf } from "./layout.js";
+import { type Block, layoutText, type ProsePart, rangesOf } from "./layout.js";
 import { type MarkItem, markText } from "./marks.js";
 import { scopeText } from "./scope.js";
 import { PAGE_SCRIPT } from "./script.js";
@@ -142,16 +142,21 @@ function blockHtml(
  * The heading a place stands under, by the page's own reading of headings: for claims the
  * auditor placed in no section (unit and date checks read the text on their own).
  */
-function headingBefore(text: string, blocks: readonly Block[], at: number): string | undefined {
-  let found: string | undefined;
-  for (const block of blocks) {
-    if (block.type !== "prose") continue;
-    for (const part of block.parts) {
-      if (part.from > at) return found;
-      if (part.heading) found = text.slice(part.from, part.to).trim();
+function headingFinder(text: string, blocks: readonly Block[]) {
+  const headings = blocks.flatMap((b) =>
+    b.type === "prose" ? b.parts.filter((p) => p.heading) : [],
+  );
+  return (at: number): string | undefined => {
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((headings[mid] as ProsePart).from <= at) lo = mid + 1;
+      else hi = mid;
     }
-  }
-  return found;
+    const heading = headings[lo - 1];
+    return heading ? text.slice(heading.from, heading.to).trim() : undefined;
+  };
 }
 
 /** The report's text with every claim marked where it stands. */
@@ -168,9 +173,8 @@ function reportText(text: string, claims: readonly Claim[], ids: readonly string
   let index = 0;
   const next = () => index++;
   const html = blocks.map((b) => blockHtml(b, marked.range, text, next)).join("");
-  const sections = claims.map(
-    (c, i) => c.section ?? headingBefore(text, blocks, (spans[i] as Clamped).start),
-  );
+  const headingBefore = headingFinder(text, blocks);
+  const sections = claims.map((c, i) => c.section ?? headingBefore((spans[i] as Clamped).start));
   return { html, spans, sections, figuresOf: figures.perClaim };
 }
 
