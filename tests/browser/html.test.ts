@@ -183,6 +183,7 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the HTML audit page in Chrom
     await page.click(`#m-${claim?.id}`);
     await page.screenshot({ path: `${outDir}html-audit-panel.png` });
     await page.evaluate("window.scrollTo(0, 0)");
+    await page.mouse.move(0, 0);
     const path = `${outDir}html-audit.png`;
     await page.screenshot({ path, fullPage: true });
     expect(readFileSync(path).subarray(1, 4).toString()).toBe("PNG");
