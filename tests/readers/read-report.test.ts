@@ -191,6 +191,19 @@ describe("legacy encodings", () => {
     expect(originOf(read, "44 (85%")).toEqual({ kind: "text", line: 12 });
   });
 
+  it("reads Windows-1252 punctuation of an 8-bit file (curly quotes, dashes)", async () => {
+    const line = Buffer.from(encodeTcvn3("Về việc thực hiện chủ đề: "), "latin1");
+    const bytes = Buffer.concat([
+      line,
+      Buffer.from([0x93]),
+      Buffer.from("D©n vËn khÐo", "latin1"),
+      Buffer.from([0x94, 0x20, 0x96, 0x20]),
+      Buffer.from("n¨m 2024", "latin1"),
+    ]);
+    const read = await readReportBytes("quotes.txt", bytes);
+    expect(read.text).toBe("Về việc thực hiện chủ đề: “Dân vận khéo” – năm 2024");
+  });
+
   it("converts a VNI Word document, cells and all", async () => {
     const vni = (s: string) => encodeVni(s);
     const blocks = REPORT.map(

@@ -32,7 +32,9 @@ export interface PdfText extends OriginText {
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const PAGE_NUMBER =
   /^\s*(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?\s*$|^\s*(?:trang|page)\s+\d+(?:\s*\/\s*\d+)?\s*$/i;
-const LIST_START = /^\s*(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-–•+*])\s/u;
+const LIST_START = /^\s*(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[•+*])\s/u;
+/** A dash starting a line: a bullet, unless the line before ran on without punctuation. */
+const DASH_START = /^\s*[-–]\s/u;
 
 /**
  * Reads a PDF's text layer with unpdf (PDF.js): lines rebuilt from the positions of the text, a
@@ -172,9 +174,11 @@ function joinParagraphs(lines: readonly Line[]): OriginText {
   let previous: Line | undefined;
   for (const line of lines) {
     const origin: Origin = { kind: "pdf", page: line.page };
-    if (previous && continues(previous, line, rightEdge.get(previous.page) ?? previous.right))
-      out.at(-1)?.push({ text: ` ${line.text}`, origin });
-    else out.push([{ text: line.text, origin }]);
+    if (previous && continues(previous, line, rightEdge.get(previous.page) ?? previous.right)) {
+      // "114-" at a line's end then "KL/TW": a code broken at its hyphen joins without a space.
+      const glue = /\S[-–/]$/u.test(previous.text) ? "" : " ";
+      out.at(-1)?.push({ text: `${glue}${line.text}`, origin });
+    } else out.push([{ text: line.text, origin }]);
     previous = line;
   }
   return joinLines(out, { kind: "pdf", page: 1 });
@@ -184,6 +188,7 @@ function continues(a: Line, b: Line, rightEdge: number): boolean {
   if (a.tabs || b.tabs || a.text === "" || b.text === "") return false;
   if (Math.abs(a.size - b.size) > 0.15 * a.size) return false;
   if (LIST_START.test(b.text) || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(b.text)) return false;
+  if (DASH_START.test(b.text) && /[.;:!?]$/u.test(a.text)) return false;
   // Wrapped: the next line's first word would not have fitted at the end of this one.
   if (a.right + 0.3 * a.size + b.firstWord < rightEdge - 0.5 * a.size) return false;
   if (a.page === b.page) return a.y - b.y > 0 && a.y - b.y <= 1.8 * a.size;
