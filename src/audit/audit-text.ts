@@ -103,7 +103,7 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
   const segments = segment(prepared.text);
   const reportDate = options.reportDate
     ? findReportDate(`ngày ${options.reportDate.split("-").reverse().join("/")}`)?.date
-    : findReportDate(prepared.text)?.date;
+    : ownDate(findReportDate(prepared.text));
   const dates = scanDates(prepared.text, reportDate ? { reportDate } : {});
   const refScan = scanDocumentRefs(prepared.text);
   const taken: Range[] = [...dates.dates, ...dates.periods, ...refScan.refs, ...refScan.numberOnly];
@@ -199,4 +199,9 @@ function unitKind(code: string): ClaimKind {
   if (code.includes("COVERAGE")) return "coverage";
   if (code.includes("MERGER")) return "merger";
   return "unit-count";
+}
+
+/** The report's own date: from its header or an appendix caption, never from another report it mentions. */
+function ownDate(token: ReturnType<typeof findReportDate>): VietnameseDate | undefined {
+  return token && token.source !== "mention" ? token.date : undefined;
 }

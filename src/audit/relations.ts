@@ -58,6 +58,12 @@ export const relationSchema = z.discriminatedUnion("kind", [
       .optional()
       .describe("Other figures of the passage tried as the base."),
     candidatesFrom: z.enum(["passage", "row"]).optional(),
+    complement: z
+      .boolean()
+      .optional()
+      .describe(
+        "Whether 100 minus the other share may explain it (false when no other share is stated).",
+      ),
   }),
   z.object({
     kind: z.literal("share"),
@@ -67,6 +73,7 @@ export const relationSchema = z.discriminatedUnion("kind", [
     inferred: z
       .boolean()
       .describe("The base was taken from the passage, not named next to the share."),
+    complement: z.boolean().optional(),
   }),
   z.object({ kind: z.literal("reachability"), whole: ref, stated: ref }),
   z.object({ kind: z.literal("breakdown"), root: breakdownNodeSchema }),
@@ -224,7 +231,12 @@ function share(r: Extract<Relation, { kind: "share" }>, figure: FigureLookup): R
   const part = figure(r.part);
   const whole = figure(r.whole);
   const s = figure(r.stated);
-  const result = checkPercentage({ part: num(part), whole: num(whole), stated: stated(s) });
+  const result = checkPercentage({
+    part: num(part),
+    whole: num(whole),
+    stated: stated(s),
+    ...(r.complement === false ? { rounding: { complement: false } } : {}),
+  });
   const note = r.inferred
     ? {
         vi: ` (mẫu số ${show(whole.value, "vi")} lấy từ đoạn văn)`,

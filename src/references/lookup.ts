@@ -23,7 +23,8 @@ export type Resolved<T> =
   | { readonly status: "case"; readonly code: string; readonly info: T }
   | { readonly status: "unknown"; readonly code: string; readonly suggestion?: string };
 
-function nearest(code: string, candidates: Iterable<string>): string | undefined {
+function nearest(code: string, candidates: Iterable<string>, shortest = 1): string | undefined {
+  if (code.replace(/\d+$/u, "").length < shortest) return undefined;
   const limit = code.length >= 6 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
@@ -102,7 +103,9 @@ export function resolveIssuer(code: string): Resolved<IssuerCodeInfo> {
   if (other && (digits === "" || other.term)) {
     return { status: "case", code: `${other.code}${digits}`, info: other };
   }
-  const near = nearest(base, ISSUERS.keys());
+  // Issuer codes are open-ended: short ones are mostly local bodies' own abbreviations ("TTT"
+  // for Thanh tra tỉnh, "BQL"), one edit from a central code by chance, so none is suggested.
+  const near = nearest(base, ISSUERS.keys(), 4);
   return near === undefined
     ? { status: "unknown", code }
     : { status: "unknown", code, suggestion: `${near}${ISSUERS.get(near)?.term ? digits : ""}` };

@@ -115,6 +115,17 @@ function countRuns(context: ClaimContext): Scanned<UnitCountMention>[][] {
 
 const setKey = (types: readonly string[]): string => [...types].sort().join("|");
 
+// A count is the total of its kind only when the text says so ("toàn huyện có 14 xã", "tổng số
+// 21 xã", "gồm 17 đơn vị"); "còn 3 tỉnh", "riêng 2 xã" and "ngoài ra 5 xã" name a subset.
+const TOTAL_LEAD =
+  /(?:(?:^|[.:]\s*|(?:toàn|cả|huyện|tỉnh|thành phố|thị xã|quận|hiện nay|hiện)\s[\p{L} ]{0,20})(?:có|gồm)|tổng số|tổng cộng|bao gồm)\s*$/iu;
+const SUBSET_LEAD = /(?:còn|riêng|ngoài ra|trong đó|thêm|chỉ|mới|đã|được)\s+(?:có\s+)?$/iu;
+
+function marksTotal(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return TOTAL_LEAD.test(before) && !SUBSET_LEAD.test(before);
+}
+
 function checkCoverage(context: ClaimContext, groups: readonly Breakdown[]): Finding[] {
   const stated = new Map<string, Set<number>>();
   const note = (types: readonly string[], value: number): void => {
@@ -122,7 +133,10 @@ function checkCoverage(context: ClaimContext, groups: readonly Breakdown[]): Fin
     const key = setKey(types);
     stated.set(key, (stated.get(key) ?? new Set()).add(value));
   };
-  for (const m of context.scan.mentions) if (isCount(m)) note(m.mention.types, m.mention.value);
+  for (const m of context.scan.mentions) {
+    if (isCount(m) && marksTotal(context.scan.text, m.mention.start))
+      note(m.mention.types, m.mention.value);
+  }
   for (const parts of [...groups.map((g) => g.parts), ...countRuns(context)]) {
     note(
       parts.flatMap((p) => p.mention.types),

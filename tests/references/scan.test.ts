@@ -147,3 +147,12 @@ describe("scanDocumentRefs: number-only citations", () => {
     expect(scan.refs).toEqual([]);
   });
 });
+
+describe("local issuer abbreviations", () => {
+  it("suggests no central code for a short local one", () => {
+    const [r] = findDocumentRefs("Báo cáo số 57/BC-TTT ngày 10/3/2023 của Thanh tra tỉnh");
+    const unknown = r?.findings.find((f) => f.code === "REF_UNKNOWN_ISSUER");
+    expect(unknown?.severity).toBe("info");
+    expect(unknown?.data).toBeUndefined();
+  });
+});

@@ -17,6 +17,9 @@ const KEYWORDS: readonly (readonly [Role, RegExp])[] = [
   ["carriedOver", /đơn cũ|kỳ trước chuyển sang|năm trước chuyển sang|tồn kỳ trước/giu],
 ];
 
+// "quá hạn còn 135 hồ sơ": late cases still open, not the pending of the balance.
+const LATE = /(?:quá hạn|trễ hạn|chậm|đúng hạn|trước hạn)\s*$/iu;
+
 /**
  * Resolution sentences: "phải giải quyết 476 đơn (đơn mới 463, đơn cũ 13), đã giải quyết xong
  * 462 đơn, còn 14 đơn", with the rate "đạt x%" when stated. Every identity the figures allow is
@@ -43,15 +46,26 @@ export function recogniseResolutions(ctx: AuditContext): ClaimDraft[] {
       received: same(first("received")),
       carriedOver: same(first("carriedOver")),
       underJurisdiction: same(first("underJurisdiction")),
-      pending: same(keyed.find((k) => k.role === "pending" && k.at > resolved.at)),
+      pending: same(
+        keyed.find(
+          (k) =>
+            k.role === "pending" &&
+            k.at > resolved.at &&
+            !LATE.test(ctx.text.slice(Math.max(0, k.at - 16), k.at)),
+        ),
+      ),
     };
     const rate = rateAfter(ctx, resolved.token, sentence.end);
     const partners = [parts.toResolve, parts.pending, parts.underJurisdiction].filter(
       Boolean,
     ).length;
     // An identity needs a second figure; a rate alone is the share recogniser's.
-    if (partners === 0 || (!parts.toResolve && !parts.underJurisdiction && !parts.received))
-      continue;
+    // Cases received are not cases to resolve unless the carried-over ones are given too.
+    const intake =
+      parts.toResolve ??
+      parts.underJurisdiction ??
+      (parts.carriedOver ? parts.received : undefined);
+    if (partners === 0 || !intake) continue;
     const id = (k: Keyed<Role> | undefined) => (k ? ctx.idOf(k.token) : undefined);
     const relation = {
       kind: "resolution" as const,

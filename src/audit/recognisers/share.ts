@@ -1,8 +1,9 @@
 import { checkPercentage, type PercentageResult } from "../../calculators/percentage.js";
 import { checkReachability } from "../../calculators/reachability.js";
 import type { QuantityToken } from "../../quantities/token.js";
-import type { AuditContext } from "../context.js";
+import { type AuditContext, lowerBound } from "../context.js";
 import { type ClaimDraft, relationDraft, statedOf } from "../draft.js";
+import { hasSiblingShare } from "./percentage.js";
 
 // Between a count and its share: "126 hộ, chiếm 5,25%", "126 hộ (5,25%)", "08 biên chế CCVC = 66,7%".
 const GAP = /^[^\d;.!?()\n]{0,40}$/u;
@@ -43,6 +44,10 @@ export function recogniseShares(ctx: AuditContext): ClaimDraft[] {
     if (!bracket && !(stated.lead && GAP.test(gap))) continue;
     if (CHANGE_BEFORE.test(text.slice(Math.max(0, part.start - 16), part.start))) continue;
     if (CHANGE_AFTER.test(text.slice(stated.end, stated.end + 20))) continue;
+    // "hơn 2,43 tỷ đồng (đạt 50%)", "trên 1 tỷ USD, chiếm 74%": a bound, not a count; and
+    // "…)/148 đơn, đạt 81,76%" is the base of a fraction, not a part.
+    if (part.qualifier || /\/\s*$/.test(text.slice(Math.max(0, part.start - 3), part.start)))
+      continue;
     const draft = check(ctx, part, stated);
     if (draft) drafts.push(draft);
   }
@@ -59,6 +64,7 @@ function check(
   stated: QuantityToken,
 ): ClaimDraft | undefined {
   const primary = primaryWhole(ctx, part);
+  if (primary === "uncertain") return undefined;
   const candidates = paragraphFigures(ctx, part).filter(
     (t) => t !== stated && t.value.gte(part.value),
   );
@@ -74,7 +80,11 @@ function check(
     if (!best || ORDER[result.verdict] < ORDER[best.result.verdict]) best = { whole, result };
     if (result.verdict === "consistent") break;
   }
-  if (best && (best.result.verdict !== "inconsistent" || best.whole === primary)) {
+  if (
+    best &&
+    (best.result.verdict !== "inconsistent" ||
+      (best.whole === primary && namedAsBase(ctx, primary, part, stated)))
+  ) {
     return relationDraft(
       ctx,
       "share",
@@ -85,6 +95,7 @@ function check(
         whole: ctx.idOf(best.whole),
         stated: ctx.idOf(stated),
         inferred: best.whole !== primary,
+        ...(hasSiblingShare(ctx, stated) ? {} : { complement: false }),
       },
     );
   }
@@ -92,22 +103,50 @@ function check(
   return reachability(ctx, part, stated);
 }
 
-/** The nearest larger figure of the same unit before the count, in its sentence or the one before. */
-function primaryWhole(ctx: AuditContext, part: QuantityToken): QuantityToken | undefined {
+// Words that name a figure as the base of a rate: a target, the cases to handle, a whole population.
+const BASE_LEAD =
+  /(?:kế hoạch|chỉ tiêu|mục tiêu|phải (?:giải quyết|thu|xử lý|thực hiện)|thuộc thẩm quyền|tổng số|tổng cộng|tiếp nhận|nhận được|toàn [\p{L} ]{1,20}có|có tổng)[\p{L} :]{0,24}$/iu;
+
+/**
+ * Whether an inconsistent share may be reported against its base: after "chiếm" or in a
+ * bracket the nearest larger figure is the base; after "đạt" the base must be named as one
+ * (a target, the cases under jurisdiction…), and never be the head of the list the part is in.
+ */
+function namedAsBase(
+  ctx: AuditContext,
+  whole: QuantityToken,
+  part: QuantityToken,
+  stated: QuantityToken,
+): boolean {
+  const between = ctx.text.slice(whole.end, part.start);
+  // "126 hộ, chiếm 5,25%" and a bare "126 hộ (5,25%)" give the share of the whole before them;
+  // "(đạt 81,2%)" may be the part's own rate against a target the text does not give.
+  const bare = !stated.lead && /^\s*\(\s*$/.test(ctx.text.slice(part.end, stated.start));
+  if (stated.lead?.kind === "accounts-for" || bare) return true;
+  if (/trong (?:số )?đó/iu.test(between)) return false;
+  return BASE_LEAD.test(ctx.text.slice(Math.max(0, whole.start - 48), whole.start));
+}
+
+/**
+ * The nearest larger figure of the same unit before the count, in its sentence or the one before;
+ * `uncertain` when that figure is itself a bound ("hơn 3,9 tỷ đồng").
+ */
+function primaryWhole(
+  ctx: AuditContext,
+  part: QuantityToken,
+): QuantityToken | "uncertain" | undefined {
   const sentence = ctx.sentenceAt(part.numberStart);
   if (!sentence || !part.unit) return undefined;
-  const previous = ctx.segments.sentences.find(
-    (s) =>
-      s.paragraph === sentence.paragraph &&
-      s.end <= sentence.start &&
-      ctx.sentenceAt(s.end - 1) === s,
-  );
+  const index = lowerBound(ctx.segments.sentences, sentence.start, (s) => s.start);
+  const previous = ctx.segments.sentences[index - 1];
   const from =
     previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
   const before = ctx.numbersIn(from, part.numberStart);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i] as QuantityToken;
-    if (!t.percent && t.unit?.canonical === part.unit.canonical && t.value.gt(part.value)) return t;
+    if (!t.percent && t.unit?.canonical === part.unit.canonical && t.value.gt(part.value)) {
+      return t.qualifier ? "uncertain" : t;
+    }
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft } from "../draft.js";
 import type { Cell, Row, Table } from "../segment.js";
+import { complements } from "./percentage.js";
 
 const TOTAL_LABEL =
   /^(?:tổng\s+cộng|cộng|tổng\s+số|tổng|toàn\s+(?:huyện|tỉnh|xã|thành\s+phố|thị\s+xã))\b/iu;
@@ -127,7 +128,9 @@ function percentCells(ctx: AuditContext, table: Table): ClaimDraft[] {
         return;
       }
       if (!cell?.count || !cell.percent || !base || base.value.isZero()) return;
-      const draft = percentCell(ctx, cell.count, base, cell.percent, plain);
+      const others = cells.flatMap((c) => (c?.percent && c !== cell ? [c.percent] : []));
+      const siblings = complements(cell.percent, others);
+      const draft = percentCell(ctx, cell.count, base, cell.percent, plain, siblings);
       if (draft) drafts.push(draft);
     });
   }
@@ -140,6 +143,7 @@ function percentCell(
   whole: QuantityToken,
   stated: QuantityToken,
   plain: readonly QuantityToken[],
+  siblings: boolean,
 ): ClaimDraft | undefined {
   const range = { start: part.numberStart, end: stated.end };
   const relation = {
@@ -147,6 +151,7 @@ function percentCell(
     part: ctx.idOf(part),
     whole: ctx.idOf(whole),
     stated: ctx.idOf(stated),
+    ...(siblings ? {} : { complement: false }),
   };
   const draft = relationDraft(ctx, "table", range, relation);
   const candidates = plain.filter((t) => t !== whole).map((t) => t.value.toFixed());
