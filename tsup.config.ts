@@ -17,7 +17,8 @@ export default defineConfig([
   },
   {
     // The CLI imports the library as "baocao", like any user; it stays outside the bundle.
-    entry: { cli: "src/cli/main.ts" },
+    // cli-worker.js is the worker thread of `baocao audit` on many files (src/cli/parallel.ts).
+    entry: { cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",

@@ -1,0 +1,250 @@
+// `npm run bench`: builds, then measures the auditor on synthetic reports (bench/generate.ts).
+// BENCH_SECTIONS=throughput,scaling,calculators,cli,corpus picks sections (default: all);
+// BENCH_CORPUS sets the number of 60 KB files for the CLI batch (default 1000).
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { calculatorCases } from "./calculators.js";
+import { generateCorpus, generateReport } from "./generate.js";
+import { auditText } from "./library.js";
+import { fmt, mbPerSecond, median, table, time } from "./measure.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CLI = join(ROOT, "dist", "cli.js");
+const WORK = join(tmpdir(), `baocao-bench-${process.pid}`);
+const sections = new Set(
+  (process.env.BENCH_SECTIONS ?? "throughput,scaling,calculators,cli,corpus").split(","),
+);
+
+/** The floor: one pass of one simple regular expression over the text, counting matches. */
+function regexFloor(text: string): number {
+  const digits = /\d+/g;
+  let n = 0;
+  while (digits.exec(text) !== null) n++;
+  return n;
+}
+
+async function throughput(): Promise<void> {
+  console.log("\n## auditText throughput (one core)\n");
+  const reports = generateCorpus(20, 60_000, 1).map((r) => r.text);
+  const bytes = reports.reduce((n, t) => n + Buffer.byteLength(t), 0) / reports.length;
+  let i = 0;
+  const small = await time("auditText 60 KB", () => auditText(reports[i++ % reports.length] ?? ""));
+  let j = 0;
+  const smallFloor = await time("regex 60 KB", () =>
+    regexFloor(reports[j++ % reports.length] ?? ""),
+  );
+  const big = generateReport({ seed: 100, bytes: 10_000_000 });
+  const bigRun = await time("auditText 10 MB", () => auditText(big.text), {
+    time: 0,
+    iterations: 3,
+    warmup: 1,
+  });
+  const bigFloor = await time("regex 10 MB", () => regexFloor(big.text), { iterations: 20 });
+  console.log(
+    table(
+      ["text", "size", "auditText ms", "MB/s", "regex ms", "× regex floor"],
+      [
+        [
+          "20 reports, mean",
+          `${fmt(bytes / 1000)} KB`,
+          fmt(small.ms),
+          fmt(mbPerSecond(bytes, small.ms)),
+          fmt(smallFloor.ms),
+          fmt(small.ms / smallFloor.ms),
+        ],
+        [
+          "one text",
+          `${fmt(big.bytes / 1e6)} MB`,
+          fmt(bigRun.ms),
+          fmt(mbPerSecond(big.bytes, bigRun.ms)),
+          fmt(bigFloor.ms),
+          fmt(bigRun.ms / bigFloor.ms),
+        ],
+      ],
+    ),
+  );
+  console.log(`\nfloor: /\\d+/g over the same text, one pass, counting matches`);
+}
+
+interface ChildFigures {
+  readonly bytes: number;
+  readonly baseRss: number;
+  readonly peakRss: number;
+  readonly retained: number;
+  readonly firstMs: number;
+  readonly secondMs: number;
+  readonly claims: number;
+}
+
+function child(file: string): ChildFigures {
+  const run = spawnSync(
+    process.execPath,
+    ["--expose-gc", join(ROOT, "bench", "memory-child.mjs"), file],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  if (run.status !== 0) throw new Error(`memory child failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as ChildFigures;
+}
+
+function scaling(): void {
+  console.log("\n## Time and memory by size (fresh process per size, built library)\n");
+  const rows: string[][] = [];
+  for (const mb of [1, 2, 4, 8, 10]) {
+    const report = generateReport({ seed: 200 + mb, bytes: mb * 1_000_000 });
+    const file = join(WORK, `scale-${mb}.txt`);
+    writeFileSync(file, report.text);
+    const f = child(file);
+    const extra = f.peakRss - f.baseRss;
+    rows.push([
+      `${mb} MB`,
+      fmt(f.firstMs),
+      fmt(f.secondMs),
+      fmt(f.secondMs / mb),
+      fmt(mbPerSecond(f.bytes, f.secondMs)),
+      fmt(extra / 1e6),
+      fmt(extra / f.bytes),
+      fmt(f.retained / 1e6),
+      String(f.claims),
+    ]);
+  }
+  console.log(
+    table(
+      [
+        "size",
+        "1st ms",
+        "2nd ms",
+        "ms/MB",
+        "MB/s",
+        "peak − base MB",
+        "× input",
+        "retained MB",
+        "claims",
+      ],
+      rows,
+    ),
+  );
+  console.log(
+    "\npeak − base: maxRSS after the audit less RSS before it (after a warm-up and a GC);" +
+      "\nretained: RSS still held with the result alive, after a GC.",
+  );
+}
+
+async function calculators(): Promise<void> {
+  console.log("\n## Calculators (operations per second, one core)\n");
+  const rows: string[][] = [];
+  for (const [name, fn] of calculatorCases()) {
+    // The median: a few calls that meet a garbage collection would skew a mean of tiny times.
+    const t = await time(name, fn, { time: 500, iterations: 200, warmup: 200 });
+    rows.push([name, fmt(1000 / t.median), fmt(t.median * 1000)]);
+  }
+  console.log(table(["calculator", "ops/s", "µs/op (median)"], rows));
+}
+
+function spawnMs(args: readonly string[], runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const run = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "ignore" });
+    times.push(performance.now() - t0);
+    if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(" ")}: ${run.status}`);
+  }
+  return median(times);
+}
+
+function cliStartup(): void {
+  console.log("\n## CLI start-up (median of 15 spawns)\n");
+  const bare = spawnMs(["-e", "0"], 15);
+  const version = spawnMs([CLI, "--version"], 15);
+  const sample = spawnMs([CLI, "audit", "examples/sample-report.txt", "--fail-on", "never"], 15);
+  console.log(
+    table(
+      ["command", "ms"],
+      [
+        ["node -e 0 (Node itself)", fmt(bare)],
+        ["node dist/cli.js --version", fmt(version)],
+        ["node dist/cli.js audit examples/sample-report.txt", fmt(sample)],
+      ],
+    ),
+  );
+}
+
+function spawnTimed(args: readonly string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    proc.stderr.on("data", (d) => {
+      err += String(d);
+    });
+    proc.on("close", (code) =>
+      code === 0 || code === 1 ? resolve(performance.now() - t0) : reject(new Error(err)),
+    );
+  });
+}
+
+async function corpus(): Promise<void> {
+  const n = Number(process.env.BENCH_CORPUS ?? 1000);
+  console.log(`\n## CLI on ${n} reports of 60 KB (${availableParallelism()} cores)\n`);
+  const dir = join(WORK, "corpus");
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  generateCorpus(n, 60_000, 1000).forEach((r, i) => {
+    writeFileSync(join(dir, `bc-${String(i).padStart(4, "0")}.txt`), r.text);
+    bytes += r.bytes;
+  });
+  const out = join(WORK, "corpus.json");
+  const cli = await spawnTimed([
+    CLI,
+    "audit",
+    dir,
+    "--format",
+    "json",
+    "--out",
+    out,
+    "--fail-on",
+    "never",
+  ]);
+  const rows = [
+    ["node dist/cli.js audit <dir> --format json", fmt(cli / 1000), fmt(mbPerSecond(bytes, cli))],
+  ];
+  const { auditFiles } = await import("../src/cli/parallel.js");
+  const worker = join(ROOT, "dist", "cli-worker.js");
+  const files = Array.from({ length: n }, (_, i) =>
+    join(dir, `bc-${String(i).padStart(4, "0")}.txt`),
+  );
+  const stdin = process.stdin;
+  for (const threads of [1, availableParallelism()]) {
+    const t0 = performance.now();
+    await auditFiles(files, { rounding: "half-up", stdin, threads, worker, minPoolBytes: 0 });
+    const ms = performance.now() - t0;
+    rows.push([
+      `auditFiles, ${threads} thread${threads > 1 ? "s (pool)" : " (in-process)"}`,
+      fmt(ms / 1000),
+      fmt(mbPerSecond(bytes, ms)),
+    ]);
+  }
+  console.log(table(["run", "s", "MB/s"], rows));
+  console.log(`\n${fmt(bytes / 1e6)} MB in all`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  console.log(
+    `# baocao benchmark\n\nNode ${process.version}, ${availableParallelism()} × ${cpu}, ${new Date().toISOString().slice(0, 10)}`,
+  );
+  try {
+    if (sections.has("throughput")) await throughput();
+    if (sections.has("scaling")) scaling();
+    if (sections.has("calculators")) await calculators();
+    if (sections.has("cli")) cliStartup();
+    if (sections.has("corpus")) await corpus();
+  } finally {
+    rmSync(WORK, { recursive: true, force: true });
+  }
+}
+
+await main();

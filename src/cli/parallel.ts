@@ -1,0 +1,136 @@
+import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { auditText, type RoundingMode } from "baocao";
+import type { AuditedFile } from "./format-text.js";
+import { InputError, readInput } from "./inputs.js";
+import auditFileTask, { type AuditReply, type AuditTask } from "./worker.js";
+
+/** Options of {@link auditFiles}. */
+export interface AuditFilesOptions {
+  readonly rounding: RoundingMode;
+  /** Standard input, read (in the main thread) for the name "-". */
+  readonly stdin: AsyncIterable<Uint8Array>;
+  /** Worker threads at most (default: the cores available). 1 audits in-process. */
+  readonly threads?: number;
+  /**
+   * The built worker module. Default: `cli-worker.js` beside this module, which exists when
+   * running from `dist/cli.js`; from the sources (tests, tsx) it does not, and the files are
+   * audited in-process.
+   */
+  readonly worker?: string | URL;
+  /** Input size below which a pool does not pay for its start-up (default 3 MB). */
+  readonly minPoolBytes?: number;
+}
+
+/** Called after each file is audited: how many are done, of how many, and which one. */
+export type ProgressCallback = (done: number, total: number, file: string) => void;
+
+// Starting a worker loads the library again (about 0.1 s of one core): below a few megabytes
+// of text one thread is done before the pool is ready.
+const MIN_POOL_BYTES = 3_000_000;
+
+/**
+ * Audits many reports, on every core when that pays: each file is read and audited by a worker
+ * thread (a `tinypool` pool), and the results come back in the order of `files`. A small batch
+ * (one file, or less text than `minPoolBytes`) is audited in-process, as is every batch when the
+ * built worker is not found (running from the sources). Standard input ("-") is read in the main
+ * thread. When several files fail, the first in order is reported.
+ *
+ * @param files - paths as expanded from the command line ("-" for standard input)
+ * @param options - rounding, standard input, threads and worker location
+ * @param onProgress - called after each file, in completion order
+ * @returns one audited file per input, in input order
+ * @throws InputError when a file cannot be read or is not UTF-8
+ */
+export async function auditFiles(
+  files: readonly string[],
+  options: AuditFilesOptions,
+  onProgress?: ProgressCallback,
+): Promise<AuditedFile[]> {
+  const threads = Math.min(options.threads ?? availableParallelism(), files.length);
+  const worker = workerPath(options.worker);
+  const onDisk = files.filter((f) => f !== "-");
+  const usePool =
+    worker !== undefined &&
+    threads > 1 &&
+    onDisk.length > 1 &&
+    (await totalBytes(onDisk)) >= (options.minPoolBytes ?? MIN_POOL_BYTES);
+  let done = 0;
+  const finish = (file: string, reply: AuditReply): AuditReply => {
+    done++;
+    onProgress?.(done, files.length, file);
+    return reply;
+  };
+  const replies: AuditReply[] = [];
+  if (usePool) {
+    // Loaded only here: `baocao --version` and single-file audits never pay for it.
+    const { Tinypool } = await import("tinypool");
+    const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
+    try {
+      const pending = files.map((file) =>
+        file === "-"
+          ? readStdin(options).then((r) => finish(file, r))
+          : (
+              pool.run({
+                file,
+                rounding: options.rounding,
+              } satisfies AuditTask) as Promise<AuditReply>
+            ).then((r) => finish(file, r)),
+      );
+      replies.push(...(await Promise.all(pending)));
+    } finally {
+      await pool.destroy();
+    }
+  } else {
+    for (const file of files) {
+      const reply =
+        file === "-"
+          ? await readStdin(options)
+          : await auditFileTask({ file, rounding: options.rounding });
+      replies.push(finish(file, reply));
+    }
+  }
+  return replies.map((reply, i) => {
+    const file = files[i] as string;
+    if (!reply.ok)
+      throw reply.inputError ? new InputError(reply.message) : new Error(reply.message);
+    return { file: file === "-" ? "<stdin>" : file, result: reply.result };
+  });
+}
+
+/**
+ * The worker module to load, or undefined when there is none to load (running from the
+ * sources, where only the TypeScript exists and a worker thread could not import it).
+ */
+function workerPath(given: string | URL | undefined): string | undefined {
+  if (given !== undefined) return given instanceof URL ? fileURLToPath(given) : given;
+  const beside = fileURLToPath(new URL("./cli-worker.js", import.meta.url));
+  return existsSync(beside) ? beside : undefined;
+}
+
+async function totalBytes(files: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(
+    files.map((f) =>
+      stat(f).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+async function readStdin(options: AuditFilesOptions): Promise<AuditReply> {
+  try {
+    const input = await readInput("-", options.stdin);
+    return { ok: true, result: auditText(input.text, { rounding: options.rounding }) };
+  } catch (error) {
+    return {
+      ok: false,
+      inputError: error instanceof InputError,
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
