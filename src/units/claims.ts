@@ -237,11 +237,17 @@ function checkMergers(context: ClaimContext): Finding[] {
 function checkRanks(context: ClaimContext, day: string | undefined): Finding[] {
   const { tokens, sentenceOf } = context.scan;
   const findings: Finding[] = [];
-  const sentenceText = (s: number): string =>
-    tokens
-      .filter((_, i) => sentenceOf[i] === s)
-      .map((t) => t.key)
-      .join("");
+  // Sentence numbers never decrease along the tokens: a sentence is the run around a token.
+  const sentenceText = (at: number): string => {
+    const s = sentenceOf[at];
+    let from = at;
+    while (from > 0 && sentenceOf[from - 1] === s) from -= 1;
+    let to = at + 1;
+    while (to < tokens.length && sentenceOf[to] === s) to += 1;
+    let keys = "";
+    for (let j = from; j < to; j += 1) keys += tokens[j]?.key ?? "";
+    return keys;
+  };
   for (let i = 0; i + 4 < tokens.length; i += 1) {
     const word = tokens[i];
     const rank = tokens[i + 2];
@@ -276,16 +282,16 @@ function checkRanks(context: ClaimContext, day: string | undefined): Finding[] {
         ),
       );
     }
+    if (day === undefined) continue;
     const after = nextKey(tokens, i + 4);
-    const sentence = sentenceText(sentenceOf[i] ?? 0);
     // Explicitly among provinces ("24/63 tỉnh", "… cả nước"), or a province count standing alone
     // ("xếp thứ 24/63."); "5/63 huyện" ranks something else.
     const nextWord = tokens[i + 5]?.kind === "space" ? tokens[i + 6] : undefined;
     const amongProvinces =
       after === k("tỉnh") ||
-      NATIONWIDE.some((w) => sentence.includes(w)) ||
-      (PROVINCE_COUNTS.has(Number(of.key)) && nextWord?.kind !== "word");
-    if (day === undefined || !amongProvinces) continue;
+      (PROVINCE_COUNTS.has(Number(of.key)) && nextWord?.kind !== "word") ||
+      NATIONWIDE.some((w) => sentenceText(i).includes(w));
+    if (!amongProvinces) continue;
     const inForce = provinceCountOn(day);
     if (Number(of.key) !== inForce) {
       findings.push(
