@@ -1,16 +1,27 @@
 import { Decimal } from "../core/decimal.js";
 import type { Message } from "../findings/finding.js";
-import { isExactAt, type Rational, roundRational } from "./rational.js";
+import { isExactAt, type Rational, roundScaled } from "./rational.js";
 
 // Local number formatting for messages: Vietnamese style in `vi` ("1.353", "80,25"), plain
 // JavaScript style in `en` ("1353", "80.25"). Kept here so calculators depend on nothing else.
 
-function split(value: Decimal, places: number | undefined): [string, string, string] {
+type Parts = readonly [sign: string, whole: string, fraction: string];
+
+function split(value: Decimal, places: number | undefined): Parts {
   const text = places === undefined ? value.abs().toFixed() : value.abs().toFixed(places);
   const [whole = "0", fraction = ""] = text.split(".");
   const negative = value.isNegative() && !value.isZero() && /[1-9]/.test(text);
   return [negative ? "-" : "", whole, fraction];
 }
+
+const viText = ([sign, whole, fraction]: Parts): string =>
+  `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${fraction === "" ? "" : `,${fraction}`}`;
+
+const enText = ([sign, whole, fraction]: Parts): string =>
+  `${sign}${whole}${fraction === "" ? "" : `.${fraction}`}`;
+
+// A value already in the form Decimal's toFixed() writes: read as it is, no Decimal made.
+const CANONICAL = /^(-?)(0|[1-9]\d*)(?:\.(\d*[1-9]))?$/;
 
 /**
  * A figure in Vietnamese style: '.' groups thousands, ',' marks decimals.
@@ -20,9 +31,7 @@ function split(value: Decimal, places: number | undefined): [string, string, str
  * @returns the text, such as "1.353" or "80,25"
  */
 export function formatVi(value: Decimal, places?: number): string {
-  const [sign, whole, fraction] = split(value, places);
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${sign}${grouped}${fraction === "" ? "" : `,${fraction}`}`;
+  return viText(split(value, places));
 }
 
 /**
@@ -33,8 +42,7 @@ export function formatVi(value: Decimal, places?: number): string {
  * @returns the text, such as "1353" or "80.25"
  */
 export function formatEn(value: Decimal, places?: number): string {
-  const [sign, whole, fraction] = split(value, places);
-  return `${sign}${whole}${fraction === "" ? "" : `.${fraction}`}`;
+  return enText(split(value, places));
 }
 
 /** A figure in both styles. */
@@ -45,8 +53,12 @@ export interface Shown {
 
 /** Shows a decimal in both styles. */
 export function show(value: Decimal | string | bigint, places?: number): Shown {
-  const decimal = new Decimal(typeof value === "bigint" ? value.toString() : value);
-  return { vi: formatVi(decimal, places), en: formatEn(decimal, places) };
+  const text = typeof value === "bigint" ? value.toString() : value;
+  const plain = typeof text === "string" && places === undefined ? CANONICAL.exec(text) : null;
+  const parts: Parts = plain
+    ? [plain[1] === "-" && plain[2] !== "0" ? "-" : "", plain[2] ?? "0", plain[3] ?? ""]
+    : split(new Decimal(text), places);
+  return { vi: viText(parts), en: enText(parts) };
 }
 
 /**
@@ -54,8 +66,11 @@ export function show(value: Decimal | string | bigint, places?: number): Shown {
  * shown digits are the whole value, "≈" when they are rounded.
  */
 export function showApprox(value: Rational, places: number): Shown & { readonly sign: string } {
-  const rounded = roundRational(value, places, "half-up");
-  return { ...show(rounded, places), sign: isExactAt(value, places) ? "=" : "≈" };
+  const k = roundScaled(value, places, "half-up");
+  const digits = (k < 0n ? -k : k).toString().padStart(places + 1, "0");
+  const cut = digits.length - places;
+  const parts: Parts = [k < 0n ? "-" : "", digits.slice(0, cut), digits.slice(cut)];
+  return { vi: viText(parts), en: enText(parts), sign: isExactAt(value, places) ? "=" : "≈" };
 }
 
 /** Prefixes both languages of a message (for findings placed in a table cell or tree node). */

@@ -25,11 +25,29 @@ function make(n: bigint, d: bigint): Rational {
   return { n: (sign * n) / g, d: (sign * d) / g };
 }
 
-/** The exact rational value of a decimal. */
+/** The exact rational value of a decimal (read from its digits: no Decimal arithmetic). */
 export function fromDecimal(value: Decimal): Rational {
-  const places = value.decimalPlaces();
-  const scaled = value.times(new Decimal(10).pow(places)).toFixed(0);
-  return make(BigInt(scaled), TEN ** BigInt(places));
+  const text = value.toFixed();
+  const point = text.indexOf(".");
+  if (point === -1) return { n: BigInt(text), d: 1n };
+  const places = text.length - point - 1;
+  return make(BigInt(text.slice(0, point) + text.slice(point + 1)), TEN ** BigInt(places));
+}
+
+/**
+ * The plain decimal string of k / 10^places, as Decimal's `toFixed()` writes it: no trailing
+ * zeros after the point, no point when nothing follows it.
+ */
+function scaledToString(k: bigint, places: number): string {
+  const negative = k < 0n;
+  let digits = (negative ? -k : k).toString();
+  if (places > 0) {
+    digits = digits.padStart(places + 1, "0");
+    const cut = digits.length - places;
+    const fraction = digits.slice(cut).replace(/0+$/u, "");
+    digits = fraction === "" ? digits.slice(0, cut) : `${digits.slice(0, cut)}.${fraction}`;
+  }
+  return negative && digits !== "0" ? `-${digits}` : digits;
 }
 
 /** a + b */
@@ -74,41 +92,37 @@ export function ceil(r: Rational): bigint {
   return -floor({ n: -r.n, d: r.d });
 }
 
-/** r rounded exactly to `places` decimals with `mode`, as a Decimal. */
-export function roundRational(r: Rational, places: number, mode: RoundingMode): Decimal {
+/** r rounded exactly to `places` decimals with `mode`, scaled by 10^places (an integer). */
+export function roundScaled(r: Rational, places: number, mode: RoundingMode): bigint {
   const scale = TEN ** BigInt(places);
   const num = r.n * scale;
   const q = floor({ n: num, d: r.d });
   const rem = num - q * r.d;
-  let k = q;
-  if (rem !== 0n) {
-    const twice = 2n * rem;
-    switch (mode) {
-      case "floor":
-        break;
-      case "ceiling":
-        k = q + 1n;
-        break;
-      case "truncate":
-        k = num < 0n ? q + 1n : q;
-        break;
-      case "half-up":
-        if (twice > r.d || (twice === r.d && num > 0n)) k = q + 1n;
-        break;
-      case "half-even":
-        if (twice > r.d || (twice === r.d && q % 2n !== 0n)) k = q + 1n;
-        break;
-    }
+  if (rem === 0n) return q;
+  const twice = 2n * rem;
+  switch (mode) {
+    case "floor":
+      return q;
+    case "ceiling":
+      return q + 1n;
+    case "truncate":
+      return num < 0n ? q + 1n : q;
+    case "half-up":
+      return twice > r.d || (twice === r.d && num > 0n) ? q + 1n : q;
+    case "half-even":
+      return twice > r.d || (twice === r.d && q % 2n !== 0n) ? q + 1n : q;
   }
-  return new Decimal(k.toString()).div(new Decimal(10).pow(places));
 }
 
-/** Whether r has a finite decimal expansion. */
-function terminates(r: Rational): boolean {
-  let d = r.d;
-  while (d % 2n === 0n) d /= 2n;
-  while (d % 5n === 0n) d /= 5n;
-  return d === 1n;
+/** r rounded exactly to `places` decimals with `mode`, as a Decimal. */
+export function roundRational(r: Rational, places: number, mode: RoundingMode): Decimal {
+  return new Decimal(scaledToString(roundScaled(r, places, mode), places));
+}
+
+/** A decimal with at most `places` decimals, scaled by 10^places (exact). */
+export function scaleDecimal(value: Decimal, places: number): bigint {
+  const r = fromDecimal(value);
+  return (r.n * TEN ** BigInt(places)) / r.d;
 }
 
 /** Places used when a quotient does not terminate. */
@@ -119,8 +133,21 @@ export const EXACT_PLACES = 20;
  * {@link EXACT_PLACES} decimals.
  */
 export function rationalToString(r: Rational): string {
-  if (terminates(r)) return new Decimal(r.n.toString()).div(r.d.toString()).toFixed();
-  return roundRational(r, EXACT_PLACES, "half-up").toFixed();
+  let twos = 0;
+  let fives = 0;
+  let d = r.d;
+  while (d % 2n === 0n) {
+    d /= 2n;
+    twos++;
+  }
+  while (d % 5n === 0n) {
+    d /= 5n;
+    fives++;
+  }
+  if (d !== 1n) return scaledToString(roundScaled(r, EXACT_PLACES, "half-up"), EXACT_PLACES);
+  // r.d divides 10^places exactly: the quotient is the value's digits.
+  const places = Math.max(twos, fives);
+  return scaledToString((r.n * TEN ** BigInt(places)) / r.d, places);
 }
 
 /** Whether r equals its rounding at `places` decimals (so it can be written "=" not "≈"). */

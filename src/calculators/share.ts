@@ -10,6 +10,8 @@ import {
   type Rational,
   rationalToString,
   roundRational,
+  roundScaled,
+  scaleDecimal,
   sub,
 } from "./rational.js";
 import type { RoundingPolicy } from "./rounding.js";
@@ -35,7 +37,8 @@ export function matchingMode(
   stated: Stated,
   modes: readonly RoundingMode[],
 ): RoundingMode | undefined {
-  return modes.find((mode) => roundRational(exact, stated.decimals, mode).eq(stated.value));
+  const target = scaleDecimal(stated.value, stated.decimals);
+  return modes.find((mode) => roundScaled(exact, stated.decimals, mode) === target);
 }
 
 /**
@@ -53,10 +56,13 @@ export function explainShare(
   if (lenient !== undefined) return { kind: "rounded", mode: lenient, lenient: true };
   if (policy.complement && cmp(exact, int(100)) <= 0 && cmp(exact, int(0)) >= 0) {
     const rest = sub(int(100), exact);
+    const target = scaleDecimal(stated.value, stated.decimals);
+    const hundred = 100n * 10n ** BigInt(stated.decimals);
     for (const mode of [...policy.consistent, ...policy.lenient]) {
-      const restRounded = roundRational(rest, stated.decimals, mode);
-      if (restRounded.neg().plus(100).eq(stated.value)) {
-        return { kind: "complement", mode, other: restRounded.toFixed(stated.decimals) };
+      const restRounded = roundScaled(rest, stated.decimals, mode);
+      if (hundred - restRounded === target) {
+        const other = roundRational(rest, stated.decimals, mode).toFixed(stated.decimals);
+        return { kind: "complement", mode, other };
       }
     }
   }
