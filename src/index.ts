@@ -14,3 +14,4 @@ export * from "./quantities/index.js";
 export * from "./references/index.js";
 export * from "./render/index.js";
 export * from "./units/index.js";
+export * from "./structured/index.js";

@@ -1,3 +1,4 @@
+import type { RoundingOptions } from "../calculators/rounding.js";
 import type { RoundingMode } from "../core/decimal.js";
 import { checkDates } from "../dates/check.js";
 import { findReportDate } from "../dates/report-date.js";
@@ -108,7 +109,14 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
   const refScan = scanDocumentRefs(prepared.text);
   const taken: Range[] = [...dates.dates, ...dates.periods, ...refScan.refs, ...refScan.numberOnly];
   const numbers = keepFigures(findNumbers(prepared.text), taken, prepared.text);
-  const ctx = createContext({ prepared, segments, numbers, dates, reportDate });
+  const ctx = createContext({
+    prepared,
+    segments,
+    numbers,
+    dates,
+    reportDate,
+    rounding: roundingPolicy(options.rounding),
+  });
   const checkOptions = {
     ...(reportDate ? { reportDate } : {}),
     ...(options.registry ? { registry: options.registry } : {}),
@@ -204,4 +212,17 @@ function unitKind(code: string): ClaimKind {
 /** The report's own date: from its header or an appendix caption, never from another report it mentions. */
 function ownDate(token: ReturnType<typeof findReportDate>): VietnameseDate | undefined {
   return token && token.source !== "mention" ? token.date : undefined;
+}
+
+/**
+ * The rounding policy for officials who round with `mode`: that mode is consistent, the other
+ * usual ones (half up, truncation, half even) only excuse a figure with a warning.
+ *
+ * @param mode - the mode assumed, or undefined for the calculators' default
+ * @returns the policy, or undefined
+ */
+export function roundingPolicy(mode: RoundingMode | undefined): RoundingOptions | undefined {
+  if (mode === undefined) return undefined;
+  const usual: RoundingMode[] = ["half-up", "truncate", "half-even"];
+  return { consistent: [mode], lenient: usual.filter((m) => m !== mode) };
 }

@@ -1,3 +1,4 @@
+import type { RoundingOptions } from "../calculators/rounding.js";
 import { createLineIndex, type LineIndex, type Span } from "../core/span.js";
 import type { DateScan } from "../dates/scan.js";
 import type { VietnameseDate } from "../dates/shapes.js";
@@ -29,6 +30,8 @@ export interface AuditContext {
   numbersIn(start: number, end: number): readonly QuantityToken[];
   /** The sentence containing an offset. */
   sentenceAt(offset: number): Sentence | undefined;
+  /** Which roundings count as consistent or lenient (from `auditText`'s `rounding` option). */
+  readonly rounding: RoundingOptions | undefined;
   /** Figures already part of a recognised claim (recognisers run in order of precedence). */
   readonly used: Set<QuantityToken>;
 }
@@ -52,6 +55,7 @@ export function createContext(input: {
   numbers: readonly QuantityToken[];
   dates: DateScan;
   reportDate: VietnameseDate | undefined;
+  rounding?: RoundingOptions | undefined;
 }): AuditContext {
   const { prepared, segments, numbers } = input;
   let index: LineIndex | undefined;
@@ -64,6 +68,7 @@ export function createContext(input: {
   return {
     ...input,
     used: new Set(),
+    rounding: input.rounding,
     text: prepared.text,
     span,
     idOf: (token) => ids.get(token) ?? "f0",

@@ -47,10 +47,7 @@ export function relationDraft(
     if (!token) throw new TypeError(`No figure ${id}`);
     return token;
   };
-  const outcome = evaluateRelation(relation, (id) => {
-    const figure = ctx.figure(tokenOf(id), "");
-    return figure;
-  });
+  const outcome = evaluateRelation(relation, (id) => ctx.figure(tokenOf(id), ""), ctx.rounding);
   if (outcome.unchecked) return undefined;
   const named = figuresOf(relation);
   return {

@@ -4,6 +4,7 @@ import { type ChangeInput, checkChange } from "../calculators/change.js";
 import { checkPercentage } from "../calculators/percentage.js";
 import { checkReachability } from "../calculators/reachability.js";
 import { type ResolutionInput, resolutionRate } from "../calculators/resolution.js";
+import type { RoundingOptions } from "../calculators/rounding.js";
 import { checkTable, type TableCell } from "../calculators/table.js";
 import { toDecimal } from "../core/decimal.js";
 import type { Finding, Message } from "../findings/finding.js";
@@ -144,6 +145,7 @@ const num = (f: RelationFigure) => toDecimal(f.value);
  *
  * @param relation - what the claim asserts
  * @param figure - the figures by id
+ * @param rounding - which roundings count as consistent or lenient (calculators' default when absent)
  * @returns the findings, the explanation of what was recomputed, and whether it was checkable
  * @throws TypeError when the relation names a figure `figure` cannot find
  * @example
@@ -159,23 +161,33 @@ const num = (f: RelationFigure) => toDecimal(f.value);
  * outcome.findings[0]?.code; // "PERCENT_INCONSISTENT"
  * ```
  */
-export function evaluateRelation(relation: Relation, figure: FigureLookup): RelationOutcome {
+export function evaluateRelation(
+  relation: Relation,
+  figure: FigureLookup,
+  rounding?: RoundingOptions,
+): RelationOutcome {
   switch (relation.kind) {
     case "percentage":
-      return percentage(relation, figure);
+      return percentage(relation, figure, rounding);
     case "share":
-      return share(relation, figure);
+      return share(relation, figure, rounding);
     case "reachability":
-      return reachability(relation, figure);
+      return reachability(relation, figure, rounding);
     case "breakdown":
       return breakdown(relation.root, figure);
     case "table-total":
-      return tableTotal(relation, figure);
+      return tableTotal(relation, figure, rounding);
     case "resolution":
-      return resolution(relation, figure);
+      return resolution(relation, figure, rounding);
     case "change":
-      return change(relation, figure);
+      return change(relation, figure, rounding);
   }
+}
+
+/** The policy for one claim: the caller's, less the complement when no other share is stated. */
+function policy(rounding: RoundingOptions | undefined, complement: boolean | undefined) {
+  const merged = { ...rounding, ...(complement === false ? { complement: false } : {}) };
+  return Object.keys(merged).length > 0 ? { rounding: merged } : {};
 }
 
 function sentenceEnd(message: string): string {
@@ -185,6 +197,7 @@ function sentenceEnd(message: string): string {
 function percentage(
   r: Extract<Relation, { kind: "percentage" }>,
   figure: FigureLookup,
+  rounding: RoundingOptions | undefined,
 ): RelationOutcome {
   const part = figure(r.part);
   const whole = figure(r.whole);
@@ -195,6 +208,7 @@ function percentage(
     whole: num(whole),
     stated: stated(s),
     ...(qualifier ? { qualifier } : {}),
+    ...policy(rounding, r.complement),
   };
   const result = checkPercentage(base);
   let findings = result.findings;
@@ -227,7 +241,11 @@ function percentage(
   };
 }
 
-function share(r: Extract<Relation, { kind: "share" }>, figure: FigureLookup): RelationOutcome {
+function share(
+  r: Extract<Relation, { kind: "share" }>,
+  figure: FigureLookup,
+  rounding: RoundingOptions | undefined,
+): RelationOutcome {
   const part = figure(r.part);
   const whole = figure(r.whole);
   const s = figure(r.stated);
@@ -235,7 +253,7 @@ function share(r: Extract<Relation, { kind: "share" }>, figure: FigureLookup): R
     part: num(part),
     whole: num(whole),
     stated: stated(s),
-    ...(r.complement === false ? { rounding: { complement: false } } : {}),
+    ...policy(rounding, r.complement),
   });
   const note = r.inferred
     ? {
@@ -265,10 +283,15 @@ function share(r: Extract<Relation, { kind: "share" }>, figure: FigureLookup): R
 function reachability(
   r: Extract<Relation, { kind: "reachability" }>,
   figure: FigureLookup,
+  rounding: RoundingOptions | undefined,
 ): RelationOutcome {
   const whole = figure(r.whole);
   const s = figure(r.stated);
-  const result = checkReachability({ whole: num(whole), stated: stated(s) });
+  const result = checkReachability({
+    whole: num(whole),
+    stated: stated(s),
+    ...policy(rounding, undefined),
+  });
   return {
     findings: result.findings,
     unchecked: false,
@@ -317,6 +340,7 @@ function breakdown(root: BreakdownRelationNode, figure: FigureLookup): RelationO
 function tableTotal(
   r: Extract<Relation, { kind: "table-total" }>,
   figure: FigureLookup,
+  rounding: RoundingOptions | undefined,
 ): RelationOutcome {
   // Blank columns before this one keep its position in the messages ("Cột 3").
   const pad = Array.from({ length: r.column }, () => null);
@@ -333,6 +357,7 @@ function tableTotal(
     rowLabels: r.rowLabels,
     columnLabels: [...pad.map(() => ""), r.label],
     percentOf: "column-total",
+    ...policy(rounding, undefined),
   });
   const total = figure(r.total).value;
   const sum = result.columnSums[r.column] ?? "0";
@@ -349,6 +374,7 @@ function tableTotal(
 function resolution(
   r: Extract<Relation, { kind: "resolution" }>,
   figure: FigureLookup,
+  rounding: RoundingOptions | undefined,
 ): RelationOutcome {
   const opt = (id: string | undefined) => (id === undefined ? undefined : num(figure(id)));
   const input: ResolutionInput = {
@@ -359,6 +385,7 @@ function resolution(
     ...(r.underJurisdiction ? { underJurisdiction: opt(r.underJurisdiction) } : {}),
     ...(r.pending ? { pending: opt(r.pending) } : {}),
     ...(r.rate ? { statedRate: stated(figure(r.rate)) } : {}),
+    ...policy(rounding, undefined),
   } as ResolutionInput;
   const result = resolutionRate(input);
   const resolved = figure(r.resolved).value;
@@ -381,13 +408,18 @@ function resolution(
   };
 }
 
-function change(r: Extract<Relation, { kind: "change" }>, figure: FigureLookup): RelationOutcome {
+function change(
+  r: Extract<Relation, { kind: "change" }>,
+  figure: FigureLookup,
+  rounding: RoundingOptions | undefined,
+): RelationOutcome {
   const input: ChangeInput = {
     after: num(figure(r.after)),
     direction: r.direction,
     ...(r.before ? { before: num(figure(r.before)) } : {}),
     ...(r.change ? { statedChange: stated(figure(r.change)) } : {}),
     ...(r.percent ? { statedPercent: stated(figure(r.percent)) } : {}),
+    ...policy(rounding, undefined),
   };
   const result = checkChange(input);
   const implied = r.before === undefined;

@@ -226,3 +226,16 @@ describe("input forms", () => {
     expect(input).toBe(copy);
   });
 });
+
+describe("the rounding officials are assumed to use", () => {
+  it("counts the chosen mode as consistent and half up as lenient", () => {
+    const text = "Đã số hóa 13/14 hồ sơ = 92,8%.";
+    expect(auditText(text).findings.map((f) => f.severity)).toEqual(["warning"]);
+    expect(auditText(text, { rounding: "truncate" }).findings).toEqual([]);
+    expect(
+      auditText("Đã số hóa 13/14 hồ sơ = 92,9%.", { rounding: "truncate" }).findings.map(
+        (f) => f.severity,
+      ),
+    ).toEqual(["warning"]);
+  });
+});

@@ -1,0 +1,170 @@
+import { z } from "zod";
+import { relationSchema } from "../audit/relations.js";
+
+const spanSchema = z
+  .object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+    excerpt: z.string(),
+  })
+  .describe("Where in the source text (UTF-16 offsets, 1-based line and column).");
+
+const messageSchema = z.object({ vi: z.string(), en: z.string() });
+
+/** The zod schema of a finding as a structured report carries it. */
+export const findingSchema = z.object({
+  code: z.string().min(1),
+  severity: z.enum(["error", "warning", "info"]),
+  message: messageSchema,
+  inputs: z.record(z.string(), z.string()),
+  computed: z.record(z.string(), z.string()),
+  span: spanSchema.optional(),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** The zod schema of one indicator value of a structured report (a figure the report states). */
+export const indicatorValueSchema = z.object({
+  id: z.string().min(1).describe("Referred to by the claims' relations."),
+  text: z.string().describe('As written ("1.353", "99,42%").'),
+  value: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, "a plain decimal such as 1353 or 99.42")
+    .describe("The exact value, plain decimal."),
+  decimals: z.number().int().min(0).max(20).describe("Decimal places as written."),
+  percent: z.boolean(),
+  unit: z.string().optional().describe('Canonical unit ("đơn", "hộ").'),
+  qualifier: z.enum(["over", "under", "nearly", "about", "at-least", "at-most"]).optional(),
+  indicator: z.string().optional().describe("Id of the catalogue indicator it measures."),
+  period: z
+    .string()
+    .optional()
+    .describe('The period it covers, as written ("6 tháng đầu năm 2024").'),
+  administrativeUnit: z.string().optional().describe('The unit it is about ("xã Đức Bác").'),
+  span: spanSchema.optional(),
+});
+
+/** The zod schema of one claim of a structured report: a relation over indicator values. */
+export const reportClaimSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum([
+    "percentage",
+    "share",
+    "reachability",
+    "breakdown",
+    "resolution",
+    "change",
+    "table",
+    "rank",
+    "coverage",
+    "unit-count",
+    "merger",
+    "citation",
+    "date",
+  ]),
+  relation: relationSchema
+    .optional()
+    .describe("What the claim asserts; recomputed by auditReport. Absent for text-level checks."),
+  findings: z
+    .array(findingSchema)
+    .optional()
+    .describe(
+      "Findings that depend on the text (citations, dates, unit and indicator checks), carried as found.",
+    ),
+  span: spanSchema.optional(),
+  section: z.string().optional(),
+  indicator: z.string().optional(),
+});
+
+/**
+ * The zod schema of a report as data: metadata, sections, the indicator values it states and the
+ * claims relating them. `baocao extract` writes it, `auditReport` checks it, and the package
+ * ships it as JSON Schema (`baocao/report.schema.json`).
+ *
+ * @example
+ * ```ts
+ * import { reportDataSchema } from "baocao";
+ *
+ * reportDataSchema.safeParse({ version: 1, metadata: {}, indicators: [], claims: [] }).success; // true
+ * ```
+ */
+export const reportDataSchema = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    metadata: z.object({
+      title: z.string().optional(),
+      number: z.string().optional().describe('Number and symbol ("215/BC-UBND").'),
+      issuer: z.string().optional(),
+      scope: z.string().optional().describe("The administrative unit the report is about."),
+      date: z
+        .string()
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date: YYYY-MM-DD, YYYY-MM or YYYY")
+        .optional(),
+      period: z.object({ start: z.string().optional(), end: z.string().optional() }).optional(),
+      source: z.string().optional().describe("The file it was extracted from."),
+    }),
+    sections: z.array(z.string()).optional(),
+    indicators: z.array(indicatorValueSchema),
+    claims: z.array(reportClaimSchema),
+  })
+  .superRefine((report, ctx) => {
+    for (const issue of referenceIssues(report)) ctx.addIssue({ code: "custom", ...issue });
+  });
+
+/** A report as data (see {@link reportDataSchema}). */
+export type ReportData = z.infer<typeof reportDataSchema>;
+/** One indicator value of a structured report. */
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
+/** One claim of a structured report. */
+export type ReportClaim = z.infer<typeof reportClaimSchema>;
+
+/**
+ * Ids used twice, and relations naming an indicator that does not exist, with their paths.
+ *
+ * @param report - indicators and claims (other fields are not read)
+ * @returns every such issue
+ */
+export function referenceIssues(report: {
+  indicators: readonly { id: string }[];
+  claims: readonly { relation?: z.infer<typeof relationSchema> | undefined }[];
+}): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const ids = new Set<string>();
+  report.indicators.forEach((v, i) => {
+    if (ids.has(v.id))
+      issues.push({ path: ["indicators", i, "id"], message: `duplicate id "${v.id}"` });
+    ids.add(v.id);
+  });
+  report.claims.forEach((c, i) => {
+    if (!c.relation) return;
+    for (const id of referencedIds(c.relation)) {
+      if (!ids.has(id))
+        issues.push({ path: ["claims", i, "relation"], message: `no indicator with id "${id}"` });
+    }
+  });
+  return issues;
+}
+
+function referencedIds(relation: z.infer<typeof relationSchema>): string[] {
+  const ids: string[] = [];
+  const visit = (value: unknown, key: string): void => {
+    if (
+      typeof value === "string" &&
+      key !== "kind" &&
+      key !== "label" &&
+      key !== "direction" &&
+      key !== "list" &&
+      key !== "candidatesFrom"
+    ) {
+      ids.push(value);
+    } else if (Array.isArray(value)) {
+      if (key !== "candidates" && key !== "rowLabels") for (const v of value) visit(v, key);
+    } else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) visit(v, k);
+    }
+  };
+  visit(relation, "");
+  return ids;
+}
