@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { ROUNDING_MODES, type RoundingMode } from "baocao";
 
 /** Output formats of `baocao audit`. */
-export type OutputFormat = "text" | "json";
+export type OutputFormat = "text" | "json" | "html";
 
 /** The threshold at which `baocao audit` exits with status 1. */
 export type FailOn = "error" | "warning" | "never";
@@ -27,7 +27,7 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-const FORMATS: readonly OutputFormat[] = ["text", "json"];
+const FORMATS: readonly OutputFormat[] = ["text", "json", "html"];
 const FAIL_ON: readonly FailOn[] = ["error", "warning", "never"];
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
@@ -101,6 +101,7 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
     FORMATS,
     "--format",
   );
+  if (name === "extract" && format !== "json") throw new UsageError("extract writes JSON only");
   return {
     name,
     inputs: rest,

@@ -34,6 +34,7 @@ export function formatJson(files: readonly AuditedFile[], lang: "vi" | "en"): st
       excerpt: c.span.excerpt,
       section: c.section ?? null,
       explanation: c.explanation[lang],
+      indicator: c.indicator ?? null,
       figures: c.figures.map((g) => ({ role: g.role, text: g.text, value: g.value })),
     })),
     stats: result.stats,

@@ -1,9 +1,10 @@
 import type { AuditResult, Severity } from "baocao";
 
-/** One audited input: its name and its result. */
+/** One audited input: its name, its result, and the text it was read from (absent for JSON input). */
 export interface AuditedFile {
   readonly file: string;
   readonly result: AuditResult;
+  readonly text?: string;
 }
 
 const LABEL: Record<"vi" | "en", Record<Severity, string>> = {

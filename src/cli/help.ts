@@ -2,15 +2,18 @@
 export const HELP = `baocao — audit the arithmetic of Vietnamese government reports
 
 Usage:
-  baocao audit <file|dir|->... [options]   check every figure, print the findings
+  baocao audit <file|dir|->... [options]     check every figure, print the findings
+  baocao extract <file|->... [--out FILE]    write the structured form (JSON) of what was read
   baocao --help | --version
 
-Inputs: .txt and .md files, directories (searched recursively), or - for standard input.
-Text must be UTF-8.
+Inputs: .txt and .md files, directories (searched recursively), or - for standard input (UTF-8).
+A .json file given by name is a structured report (from baocao extract, maybe corrected by hand):
+its relations are checked again.
 
 Options:
-  -f, --format text|json        output format (default text)
-  -o, --out PATH                write the output to a file instead of standard output
+  -f, --format text|json|html   output format (default text); html writes a page to look at
+  -o, --out PATH                write to a file instead of standard output; with html and several
+                                reports, a directory: one page each and an index.html
       --lang vi|en              language of messages (default vi)
       --rounding MODE           rounding officials are assumed to use: half-up (default),
                                 half-even, truncate, floor, ceiling
@@ -23,6 +26,8 @@ Options:
 
 Exit status: 0 no finding at or above --fail-on; 1 there are; 2 usage or input error.
 
-Example:
+Examples:
   baocao audit examples/sample-report.txt --lang en
+  baocao audit reports/ --format html --out audit/
+  baocao extract report.txt --out report.json && baocao audit report.json
 `;

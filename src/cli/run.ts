@@ -1,5 +1,16 @@
-import { writeFile } from "node:fs/promises";
-import { type AuditResult, auditText, compareSeverity } from "baocao";
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { extname, join } from "node:path";
+import {
+  type AuditResult,
+  auditReport,
+  auditText,
+  compareSeverity,
+  extractReport,
+  ReportDataError,
+  type RoundingMode,
+  renderHtml,
+  renderIndex,
+} from "baocao";
 import { parseCommandLine, UsageError } from "./args.js";
 import { formatJson } from "./format-json.js";
 import { type AuditedFile, formatText } from "./format-text.js";
@@ -38,17 +49,34 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const files: AuditedFile[] = [];
     for (const name of await expandInputs(command.inputs)) {
       const input = await readInput(name, io.stdin);
-      const result: AuditResult = auditText(input.text, {
-        rounding: command.rounding,
-      });
-      files.push({ file: name === "-" ? "<stdin>" : name, result });
+      const file = name === "-" ? "<stdin>" : name;
+      if (extname(name).toLowerCase() === ".json") {
+        files.push({ file, result: auditStructured(file, input.text, command.rounding) });
+      } else {
+        files.push({
+          file,
+          text: input.text,
+          result: auditText(input.text, { rounding: command.rounding }),
+        });
+      }
     }
-    const output =
-      command.format === "json"
-        ? formatJson(files, command.lang)
-        : formatText(files, { lang: command.lang, color: command.color && !command.out });
-    if (command.out) await writeFile(command.out, output);
-    else io.stdout(output);
+    if (command.name === "extract") {
+      const data = files.map((f) => extractReport(f.result, { source: f.file }));
+      await emit(
+        io,
+        command.out,
+        `${JSON.stringify(data.length === 1 ? data[0] : data, null, 2)}\n`,
+      );
+      return 0;
+    }
+    if (command.format === "html") await writeHtml(io, files, command.out, command.lang);
+    else {
+      const output =
+        command.format === "json"
+          ? formatJson(files, command.lang)
+          : formatText(files, { lang: command.lang, color: command.color && !command.out });
+      await emit(io, command.out, output);
+    }
     return failed(files, command.failOn) ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
@@ -59,6 +87,74 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr(`baocao: internal error: ${message} (please report it with the input)\n`);
     return 2;
   }
+}
+
+async function emit(io: CliIO, out: string | undefined, text: string): Promise<void> {
+  if (out) await writeFile(out, text);
+  else io.stdout(text);
+}
+
+/** A structured report (JSON) audited by its relations; bad JSON is an input error. */
+function auditStructured(file: string, text: string, rounding: RoundingMode): AuditResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  try {
+    return auditReport(data, { rounding });
+  } catch (error) {
+    if (error instanceof ReportDataError) {
+      throw new InputError(
+        `${file}: ${error.issues.length} schema error(s): ${error.issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ")}`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Writes HTML pages: one page to --out (or standard output) for one report; for several reports,
+ * or when --out is a directory, one page per report and an index.html in that directory.
+ */
+async function writeHtml(
+  io: CliIO,
+  files: readonly AuditedFile[],
+  out: string | undefined,
+  lang: "vi" | "en",
+): Promise<void> {
+  const page = (f: AuditedFile) => renderHtml(f.result, f.text ?? "", { lang, file: f.file });
+  const isDir = out !== undefined && (out.endsWith("/") || (await isDirectory(out)));
+  const [only] = files;
+  if (only && files.length === 1 && !isDir) {
+    await emit(io, out, page(only));
+    return;
+  }
+  if (!out)
+    throw new UsageError("several reports as HTML need --out DIR (one page each and an index)");
+  await mkdir(out, { recursive: true });
+  const used = new Set<string>();
+  const pages = [];
+  for (const f of files) {
+    let href = `${f.file.replace(/^[./\\]+/, "").replace(/[/\\:]+/g, "__") || "stdin"}.html`;
+    while (used.has(href)) href = `_${href}`;
+    used.add(href);
+    await writeFile(join(out, href), page(f));
+    pages.push({
+      file: f.file,
+      href,
+      stats: f.result.stats,
+      ...(f.result.reportDate ? { reportDate: f.result.reportDate.iso } : {}),
+    });
+  }
+  await writeFile(join(out, "index.html"), renderIndex(pages, { lang }));
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 function failed(files: readonly AuditedFile[], failOn: "error" | "warning" | "never"): boolean {

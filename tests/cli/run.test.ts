@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -98,5 +98,69 @@ describe("errors and help", () => {
   it("prints help and the version", async () => {
     expect((await run(["--help"])).stdout).toMatch(/Usage:/);
     expect((await run(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe("html, extract and structured input", () => {
+  it("writes one self-contained page for one report", async () => {
+    const out = join(dir, "page.html");
+    const { code } = await run([
+      "audit",
+      bad,
+      "--format",
+      "html",
+      "--out",
+      out,
+      "--fail-on",
+      "never",
+    ]);
+    expect(code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('data-status="error"');
+  });
+
+  it("writes a page per report and an index for a directory", async () => {
+    const out = join(dir, "site");
+    const { code, stdout } = await run(["audit", bad, good, "--format", "html", "--out", out]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    const index = readFileSync(join(out, "index.html"), "utf8");
+    const links = [...index.matchAll(/href="([^"#]+\.html)"/g)].map((m) => m[1]);
+    expect(links).toHaveLength(2);
+    for (const link of links)
+      expect(readFileSync(join(out, link as string), "utf8")).toContain("<html");
+  });
+
+  it("needs --out for several reports as html", async () => {
+    const { code, stderr } = await run(["audit", bad, good, "--format", "html"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/need --out DIR/);
+  });
+
+  it("extracts the structured form, and auditing it gives the same findings", async () => {
+    const json = join(dir, "bad.report.json");
+    expect((await run(["extract", bad, "--out", json])).code).toBe(0);
+    const data = JSON.parse(readFileSync(json, "utf8"));
+    expect(data.version).toBe(1);
+    const fromText = JSON.parse((await run(["audit", bad, "--format", "json"])).stdout);
+    const fromJson = JSON.parse((await run(["audit", json, "--format", "json"])).stdout);
+    expect(
+      fromJson.findings.map((f: { code: string; start: number }) => [f.code, f.start]),
+    ).toEqual(fromText.findings.map((f: { code: string; start: number }) => [f.code, f.start]));
+  });
+
+  it("gives every schema error of a bad structured report on one line, exit 2", async () => {
+    const json = join(dir, "broken.json");
+    writeFileSync(
+      json,
+      JSON.stringify({ version: 1, metadata: {}, indicators: [{ id: 3 }], claims: "none" }),
+    );
+    const { code, stderr } = await run(["audit", json]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/schema error\(s\): .*indicators\.0\.id.*claims/);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    writeFileSync(json, "{ not json");
+    expect((await run(["audit", json])).stderr).toMatch(/not valid JSON/);
   });
 });

@@ -106,7 +106,7 @@ export async function readReportBytes(name: string, bytes: Uint8Array): Promise<
   const encoding = converted.encoding === "unicode" ? undefined : converted.encoding;
   if (encoding)
     notices.push(
-      `text in the ${LEGACY_ENCODING_NAMES[encoding]} encoding was converted to Unicode (${converted.converted} letters); check names and capitals`,
+      `text in the ${LEGACY_ENCODING_NAMES[encoding]} encoding was converted to Unicode (${converted.converted} letters)${encoding === "tcvn3" ? "; check capitals in names (TCVN3 has no capital toned letters)" : ""}`,
     );
   return {
     text: converted.text,
