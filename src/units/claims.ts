@@ -362,7 +362,7 @@ function checkProvinceCounts(context: ClaimContext, day: string | undefined): Fi
  */
 export function checkUnitClaims(text: string, options: UnitCheckOptions = {}): readonly Finding[] {
   const day = options.reportDate === undefined ? undefined : requireDay(options.reportDate);
-  const context = claimContext(scanUnitText(text));
+  const context = claimContext(scanUnitText(text, { numberLinesOnly: true }));
   const groups = breakdowns(context);
   return [
     ...checkBreakdowns(context, groups),

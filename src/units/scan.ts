@@ -8,7 +8,7 @@ import type {
   UnitOrgan,
 } from "./mention-types.js";
 import { nameKey } from "./names.js";
-import { tokenizeUnits, type UnitToken } from "./tokens.js";
+import { type TokenizeOptions, tokenizeUnits, type UnitToken } from "./tokens.js";
 import { UNIT_TYPE_LEVELS, UNIT_TYPES, type UnitLevel, type UnitType } from "./types.js";
 
 interface Phrase {
@@ -130,10 +130,11 @@ export interface UnitScan {
  * Scans a text once for unit mentions, counts and coverage figures.
  *
  * @param text - the text
+ * @param options - `numberLinesOnly` for the claim checks (see {@link TokenizeOptions})
  * @returns the scan
  */
-export function scanUnitText(text: string): UnitScan {
-  const tokens = tokenizeUnits(text);
+export function scanUnitText(text: string, options: TokenizeOptions = {}): UnitScan {
+  const tokens = tokenizeUnits(text, options);
   const found: Omit<ScannedMention, "sentence">[] = [];
   const inline = (i: number): boolean => {
     const t = tokens[i];

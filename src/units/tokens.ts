@@ -21,39 +21,117 @@ export interface UnitToken {
 // Linear: every alternative consumes at least one character and none nests a quantifier.
 const TOKEN = /([0-9]+(?:\.[0-9]{3})*(?![0-9]))|([\p{L}\p{M}]+)|(\s+)|(.)/gsu;
 
+/** Options of {@link tokenizeUnits}. */
+export interface TokenizeOptions {
+  /**
+   * Tokenise only the lines that hold a digit; each run of other lines becomes one space token
+   * with a line break. Every claim about units has a figure, and nothing joins across a line
+   * break, so the claim checks see the same mentions and sentence neighbours for far fewer
+   * tokens.
+   */
+  readonly numberLinesOnly?: boolean;
+}
+
+interface WordInfo {
+  readonly key: string;
+  readonly capitalised: boolean;
+}
+
 /**
  * Splits a text into tokens in one pass; offsets refer to the text as given (NFC or NFD).
  *
  * @param text - the text
+ * @param options - whether to skip the lines without a digit
  * @returns the tokens, covering the text without gaps
  */
-export function tokenizeUnits(text: string): readonly UnitToken[] {
+export function tokenizeUnits(text: string, options: TokenizeOptions = {}): readonly UnitToken[] {
   const tokens: UnitToken[] = [];
-  const keys = new Map<string, string>();
+  const words = new Map<string, WordInfo>();
+  if (!options.numberLinesOnly) {
+    tokenizeRange(text, 0, tokens, words);
+    return tokens;
+  }
+  let gapStart = 0;
+  let at = 0;
+  while (at < text.length) {
+    const digit = nextDigit(text, at);
+    if (digit === -1) break;
+    const lineStart = text.lastIndexOf("\n", digit - 1) + 1;
+    const newline = text.indexOf("\n", digit);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (lineStart > gapStart) tokens.push(gapToken(text, gapStart, lineStart));
+    tokenizeRange(text.slice(lineStart, lineEnd), lineStart, tokens, words);
+    gapStart = lineEnd;
+    at = lineEnd;
+  }
+  if (gapStart < text.length) tokens.push(gapToken(text, gapStart, text.length));
+  return tokens;
+}
+
+function nextDigit(text: string, from: number): number {
+  for (let i = from; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return i;
+  }
+  return -1;
+}
+
+/** Lines skipped whole: one space token that breaks the line, as their line breaks did. */
+function gapToken(text: string, start: number, end: number): UnitToken {
+  const raw = text.slice(start, end);
+  return {
+    kind: "space",
+    start,
+    end,
+    text: raw,
+    key: " ",
+    capitalised: false,
+    lineBreak: /[\n\r]/u.test(raw),
+  };
+}
+
+function tokenizeRange(
+  text: string,
+  offset: number,
+  tokens: UnitToken[],
+  words: Map<string, WordInfo>,
+): void {
   for (const m of text.matchAll(TOKEN)) {
     const [whole, number, word, space] = m;
-    const start = m.index;
+    const start = offset + m.index;
     const end = start + whole.length;
     if (number !== undefined) {
       tokens.push(token("number", start, end, whole, number.replace(/\./gu, "")));
     } else if (word !== undefined) {
-      let key = keys.get(word);
-      if (key === undefined) {
-        key = matchKey(word);
-        keys.set(word, key);
+      let info = words.get(word);
+      if (info === undefined) {
+        const first = word.normalize("NFC").charAt(0);
+        info = { key: matchKey(word), capitalised: first !== first.toLowerCase() };
+        words.set(word, info);
       }
-      const first = word.normalize("NFC").charAt(0);
       tokens.push({
-        ...token("word", start, end, whole, key),
-        capitalised: first !== first.toLowerCase(),
+        kind: "word",
+        start,
+        end,
+        text: whole,
+        key: info.key,
+        capitalised: info.capitalised,
+        lineBreak: false,
       });
     } else if (space !== undefined) {
-      tokens.push({ ...token("space", start, end, whole, " "), lineBreak: /[\n\r]/u.test(whole) });
+      tokens.push({
+        kind: "space",
+        start,
+        end,
+        text: whole,
+        key: " ",
+        capitalised: false,
+        lineBreak: whole.includes("\n") || whole.includes("\r"),
+      });
     } else {
       tokens.push(token("punct", start, end, whole, whole));
     }
   }
-  return tokens;
 }
 
 function token(
