@@ -1,4 +1,5 @@
-import { isExists } from "date-fns";
+// Per-function entry points: the date-fns index loads every function (0.1 s of start-up).
+import { isExists } from "date-fns/isExists";
 import { isoOf, type VietnameseDate } from "./shapes.js";
 
 // Regular-expression pieces shared by the date parser, the date/period scanner and the reference
