@@ -239,3 +239,15 @@ describe("the rounding officials are assumed to use", () => {
     ).toEqual(["warning"]);
   });
 });
+
+describe("a table with a total row and n (x%) cells", () => {
+  it("judges each cell's share against its row, never against the column total", () => {
+    const text = [
+      "Đơn vị\tThuộc thẩm quyền\tĐã giải quyết",
+      "Xã A\t50\t44 (88%)",
+      "Xã B\t70\t63 (90%)",
+      "Cộng\t120\t107",
+    ].join("\n");
+    expect(auditText(text).findings.map((f) => f.code)).toEqual([]);
+  });
+});

@@ -95,10 +95,9 @@ function totalRow(ctx: AuditContext, table: Table): ClaimDraft[] {
         total: ctx.idOf(token),
         parts: data.map((r) => {
           const c = r[j];
-          if (!c?.count) return null;
-          return c.percent
-            ? { count: ctx.idOf(c.count), percent: ctx.idOf(c.percent) }
-            : { count: ctx.idOf(c.count) };
+          // The cell's percentage is a share of a count in its row (its own claim), not of the
+          // column total: only the count goes into the column's sum.
+          return c?.count ? { count: ctx.idOf(c.count) } : null;
         }),
         column: j,
         label: table.rows[0]?.cells[j]?.text ?? `${j + 1}`,
