@@ -11,6 +11,7 @@ export type FailOn = "error" | "warning" | "never";
 export type Command =
   | { readonly name: "help"; readonly topic?: string }
   | { readonly name: "version" }
+  | { readonly name: "convert"; readonly input: string; readonly out: string | undefined }
   | {
       readonly name: "audit" | "extract";
       readonly inputs: readonly string[];
@@ -83,8 +84,20 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
         : { name: "help", topic: rest[0] }
       : { name: "help", topic: name };
   }
+  if (name === "convert") {
+    if (rest.length !== 1 || rest[0] === undefined) {
+      throw new UsageError("baocao convert needs one file (or - for standard input)");
+    }
+    return {
+      name: "convert",
+      input: rest[0],
+      out: typeof values.out === "string" ? values.out : undefined,
+    };
+  }
   if (name !== "audit" && name !== "extract") {
-    throw new UsageError(`unknown command "${name}" (commands: audit, extract; see baocao --help)`);
+    throw new UsageError(
+      `unknown command "${name}" (commands: audit, extract, convert; see baocao --help)`,
+    );
   }
   for (const key of ["format", "out", "lang", "rounding", "fail-on"] as const) {
     if (typeof values[key] === "boolean") throw new UsageError(`--${key} needs a value`);

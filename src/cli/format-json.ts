@@ -9,10 +9,11 @@ import type { AuditedFile } from "./format-text.js";
  * @returns JSON text
  */
 export function formatJson(files: readonly AuditedFile[], lang: "vi" | "en"): string {
-  const objects = files.map(({ file, result }) => ({
+  const objects = files.map(({ file, result, origins, notices }) => ({
     file,
     reportDate: result.reportDate?.iso ?? null,
-    findings: result.findings.map((f) => ({
+    notices: notices ?? [],
+    findings: result.findings.map((f, i) => ({
       code: f.code,
       severity: f.severity,
       message: f.message[lang],
@@ -21,6 +22,7 @@ export function formatJson(files: readonly AuditedFile[], lang: "vi" | "en"): st
       start: f.span?.start ?? null,
       end: f.span?.end ?? null,
       excerpt: f.span?.excerpt ?? null,
+      origin: origins?.[i] ?? null,
       data: { inputs: f.inputs, computed: f.computed, ...(f.data ?? {}) },
     })),
     claims: result.claims.map((c) => ({

@@ -1,10 +1,15 @@
 import type { AuditResult, Severity } from "baocao";
+import { formatOrigin, type Origin } from "./readers/index.js";
 
 /** One audited input: its name, its result, and the text it was read from (absent for JSON input). */
 export interface AuditedFile {
   readonly file: string;
   readonly result: AuditResult;
   readonly text?: string;
+  /** For each finding, where it stands in the original document (paragraph, cell, page, line). */
+  readonly origins?: readonly (Origin | null)[];
+  /** Notices about reading the file (encoding converted, misnamed file). */
+  readonly notices?: readonly string[];
 }
 
 const LABEL: Record<"vi" | "en", Record<Severity, string>> = {
@@ -34,21 +39,26 @@ export function formatText(
   const { lang, color } = options;
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
   const out: string[] = [];
-  for (const { file, result } of files) {
+  for (const f of files) {
+    const { file, result } = f;
     const date = result.reportDate
       ? ` (${lang === "vi" ? "ngày" : "dated"} ${result.reportDate.iso})`
       : "";
     out.push(paint("\u001b[1m", `${file}${date}`));
+    for (const notice of f.notices ?? [])
+      out.push(paint(DIM, `  ${lang === "vi" ? "lưu ý" : "note"}: ${notice}`));
     if (result.findings.length === 0)
       out.push(`  ${lang === "vi" ? "không có phát hiện" : "no findings"}`);
-    for (const f of result.findings) {
-      const where = f.span ? `${f.span.line}:${f.span.column}` : "-";
-      const label = LABEL[lang][f.severity];
+    result.findings.forEach((x, i) => {
+      const where = x.span ? `${x.span.line}:${x.span.column}` : "-";
+      const label = LABEL[lang][x.severity];
       out.push(
-        `  ${where.padEnd(8)} ${paint(COLOR[f.severity], label.padEnd(9))} ${f.code}  ${f.message[lang]}`,
+        `  ${where.padEnd(8)} ${paint(COLOR[x.severity], label.padEnd(9))} ${x.code}  ${x.message[lang]}`,
       );
-      if (f.span) out.push(paint(DIM, `           « ${excerpt(f.span.excerpt)} »`));
-    }
+      const origin = f.origins?.[i];
+      const place = origin && origin.kind !== "text" ? ` (${formatOrigin(origin, lang)})` : "";
+      if (x.span) out.push(paint(DIM, `           « ${excerpt(x.span.excerpt)} »${place}`));
+    });
     out.push("");
   }
   out.push(summary(files, lang));

@@ -4,9 +4,12 @@ export const HELP = `baocao — audit the arithmetic of Vietnamese government re
 Usage:
   baocao audit <file|dir|->... [options]     check every figure, print the findings
   baocao extract <file|->... [--out FILE]    write the structured form (JSON) of what was read
+  baocao convert <file|-> [--out FILE]       write the text as Unicode (Word/PDF text, TCVN3/VNI)
   baocao --help | --version
 
-Inputs: .txt and .md files, directories (searched recursively), or - for standard input (UTF-8).
+Inputs: .txt, .md, .docx, .doc and .pdf files (told apart by content), directories (searched
+recursively), or - for standard input. Text in the legacy TCVN3 (ABC) or VNI encodings is converted
+to Unicode with a notice. Word and PDF need the optional packages mammoth, word-extractor, unpdf.
 A .json file given by name is a structured report (from baocao extract, maybe corrected by hand):
 its relations are checked again.
 

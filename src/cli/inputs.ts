@@ -1,20 +1,24 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { type Origin, readReport, readReportBytes } from "./readers/index.js";
 
-/** A report read from disk or standard input, decoded as UTF-8. */
+/** A report read from disk or standard input: its text, and where each offset came from. */
 export interface InputFile {
   /** The path as the user gave it (or as found in a directory); "-" for standard input. */
   readonly name: string;
-  /** The decoded text. */
+  /** The decoded text (Word and PDF text extracted, legacy encodings converted to Unicode). */
   readonly text: string;
+  /** Where an offset of `text` stands in the original: paragraph and table cell, page, or line. */
+  readonly origin: (offset: number) => Origin;
+  /** Notices about the reading (a legacy encoding converted, a misnamed file read by its content). */
+  readonly notices: readonly string[];
 }
 
-/** An input that cannot be read: printed as one line, exit status 2. */
-export class InputError extends Error {
-  override readonly name = "InputError";
-}
+import { InputError } from "./errors.js";
 
-const TEXT_EXTENSIONS = new Set([".txt", ".md"]);
+export { InputError };
+
+const TEXT_EXTENSIONS = new Set([".txt", ".md", ".docx", ".doc", ".pdf"]);
 
 /**
  * Expands the paths given on the command line into the report files to read: files as given,
@@ -36,7 +40,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
     if (info.isDirectory()) {
       const found = await walk(path);
       if (found.length === 0)
-        throw new InputError(`${path}: no .txt or .md report in this directory`);
+        throw new InputError(`${path}: no report (.txt, .md, .docx, .doc, .pdf) in this directory`);
       files.push(...found);
     } else {
       files.push(path);
@@ -73,12 +77,14 @@ export function decodeUtf8(name: string, bytes: Uint8Array): string {
 }
 
 /**
- * Reads one input: a file, or standard input for "-".
+ * Reads one input: a file (text, .docx, .doc or .pdf, told apart by content), or standard input
+ * for "-". A structured report (.json) is read as plain UTF-8 text.
  *
  * @param name - a path or "-"
  * @param stdin - standard input, read only for "-"
  * @returns the decoded input
- * @throws InputError when it cannot be read or is not UTF-8
+ * @throws InputError when it cannot be read (a `ReportReadError` for damaged, protected or
+ *   scanned documents)
  */
 export async function readInput(
   name: string,
@@ -87,10 +93,16 @@ export async function readInput(
   if (name === "-") {
     const chunks: Uint8Array[] = [];
     for await (const chunk of stdin) chunks.push(chunk);
-    return { name, text: decodeUtf8("standard input", Buffer.concat(chunks)) };
+    const read = await readReportBytes("standard input", Buffer.concat(chunks));
+    return { name, text: read.text, origin: read.origin, notices: read.notices };
   }
-  const bytes = await readFile(name).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`${name}: cannot read (${error.code ?? error.message})`);
-  });
-  return { name, text: decodeUtf8(name, bytes) };
+  if (extname(name).toLowerCase() === ".json") {
+    const bytes = await readFile(name).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`${name}: cannot read (${error.code ?? error.message})`);
+    });
+    const text = decodeUtf8(name, bytes);
+    return { name, text, origin: () => ({ kind: "text", line: 1 }), notices: [] };
+  }
+  const read = await readReport(name);
+  return { name, text: read.text, origin: read.origin, notices: read.notices };
 }

@@ -46,6 +46,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stdout(HELP);
       return 0;
     }
+    if (command.name === "convert") {
+      const input = await readInput(command.input, io.stdin);
+      for (const notice of input.notices) io.stderr(`baocao: ${notice}\n`);
+      if (input.notices.length === 0) io.stderr("baocao: the text is already Unicode\n");
+      await emit(io, command.out, input.text);
+      return 0;
+    }
     const files: AuditedFile[] = [];
     for (const name of await expandInputs(command.inputs)) {
       const input = await readInput(name, io.stdin);
@@ -53,11 +60,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (extname(name).toLowerCase() === ".json") {
         files.push({ file, result: auditStructured(file, input.text, command.rounding) });
       } else {
-        files.push({
-          file,
-          text: input.text,
-          result: auditText(input.text, { rounding: command.rounding }),
-        });
+        const result = auditText(input.text, { rounding: command.rounding });
+        // Where each finding stands in the original document (paragraph and cell, page, line).
+        const origins = result.findings.map((f) => (f.span ? input.origin(f.span.start) : null));
+        files.push({ file, text: input.text, result, origins, notices: input.notices });
       }
     }
     if (command.name === "extract") {

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.js";
+import { encodeTcvn3 } from "../../src/index.js";
+import { makeDocx } from "../readers/make-docx.js";
 
 async function run(argv: string[], stdin = "") {
   let stdout = "";
@@ -162,5 +164,39 @@ describe("html, extract and structured input", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     writeFileSync(json, "{ not json");
     expect((await run(["audit", json])).stderr).toMatch(/not valid JSON/);
+  });
+});
+
+describe("reports as they arrive", () => {
+  it("audits a .docx and points each finding at its paragraph or table cell", async () => {
+    const docx = join(dir, "report.docx");
+    writeFileSync(docx, await makeDocx());
+    const { stdout } = await run(["audit", docx, "--format", "json", "--lang", "en"]);
+    const result = JSON.parse(stdout);
+    expect(result.findings.length).toBeGreaterThan(0);
+    for (const f of result.findings) expect(f.origin).toMatchObject({ kind: "word" });
+    expect(result.findings.some((f: { origin: { cell?: unknown } }) => f.origin.cell)).toBe(true);
+    const text = await run(["audit", docx, "--lang", "en"]);
+    expect(text.stdout).toMatch(/\(paragraph \d+/);
+  });
+
+  it("converts legacy TCVN3 text to Unicode with a notice", async () => {
+    const legacy = join(dir, "legacy.txt");
+    writeFileSync(
+      legacy,
+      encodeTcvn3("Ủy ban nhân dân huyện đã giải quyết 47/52 đơn thư khiếu nại của công dân."),
+    );
+    const { code, stdout, stderr } = await run(["convert", legacy]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("ban nhân dân huyện đã giải quyết 47/52 đơn thư");
+    expect(stderr).toMatch(/TCVN3/);
+  });
+
+  it("refuses a damaged PDF with one line", async () => {
+    const pdf = join(dir, "broken.pdf");
+    writeFileSync(pdf, "%PDF-1.7\nthis is not really a pdf");
+    const { code, stderr } = await run(["audit", pdf]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 });

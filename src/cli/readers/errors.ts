@@ -1,4 +1,4 @@
-import { InputError } from "../inputs.js";
+import { InputError } from "../errors.js";
 import type { ReaderCode } from "./codes.js";
 
 /**
