@@ -77,6 +77,7 @@ export const CODE_MODULES: readonly CodeModule[] = [
     name: "encodings",
     constant: "ENCODING_CODES",
     table: ENCODING_CODES,
+    page: "formats.md",
     about:
       "Notes of `convertLegacy`, which converts a text typed in a legacy Vietnamese font encoding (TCVN3/ABC, VNI) to Unicode: the `notice` of its result. The text is then audited as converted.",
   },
@@ -101,7 +102,7 @@ export const CODE_MODULES: readonly CodeModule[] = [
     constant: "READER_CODES",
     table: READER_CODES,
     exportedFrom: "the command line (`src/cli/readers`), not the library",
-    page: "cli.md",
+    page: "formats.md",
     about:
       "Errors of the command line's file readers (.txt, .md, .docx, .doc, .pdf). Each stops the reading of one file: it is printed as one line on standard error and the command exits with status 2, so the table gives them no severity (shown as `thrown`). For example `READER_MISSING`: the optional package that reads the format is not installed.",
   },
