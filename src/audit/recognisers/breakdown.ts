@@ -1,5 +1,5 @@
 import type { QuantityToken } from "../../quantities/token.js";
-import type { AuditContext } from "../context.js";
+import { type AuditContext, lowerBound } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
 import type { BreakdownRelationNode } from "../relations.js";
 
@@ -15,6 +15,9 @@ const LABEL = /^[\p{L}\s,;:–\-*"“”'’/&]{0,60}$/u;
 const FOOTNOTE_MARK = /^[^\d.;!?\n]{0,40}?([⁰¹²³⁴⁵⁶⁷⁸⁹]+|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾)/u;
 const FOOTNOTE_LEAD = /^\s*(?:⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾?|\(\d+\))\s*(trong đó|bao gồm|gồm|cụ thể)\s*:?\s*/iu;
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+// Bounds no real breakdown reaches (the longest lists in reports have a few dozen parts).
+const MAX_PARTS = 100;
+const MAX_BRACKET = 4000;
 
 interface Item {
   readonly token: QuantityToken;
@@ -121,7 +124,8 @@ function footnoteList(
 
 function matchingParen(text: string, open: number, limit: number): number {
   let depth = 0;
-  for (let i = open; i < limit; i++) {
+  const end = Math.min(limit, open + MAX_BRACKET);
+  for (let i = open; i < end; i++) {
     const c = text[i];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i;
@@ -144,12 +148,20 @@ function readList(
   to: number,
   exhaustive: boolean | "paren",
 ): ListResult | undefined {
-  const { text } = ctx;
+  const { text, numbers } = ctx;
   const items: Item[] = [];
   let at = from;
   let closed = true;
-  for (const token of ctx.numbersIn(from, to)) {
+  // Walk the figures in place (no copy of the rest of the sentence per total), and give up on a
+  // list longer than any breakdown: both keep a sentence of thousands of figures linear.
+  for (let i = lowerBound(numbers, from, (t) => t.numberStart); i < numbers.length; i++) {
+    const token = numbers[i] as QuantityToken;
+    if (token.numberStart >= to) break;
     if (token.numberStart < at) continue;
+    if (items.length >= MAX_PARTS) {
+      closed = false;
+      break;
+    }
     if (token.percent) {
       // "cấp xã 600 đơn (66,7%)": a share noted on the part, not a part.
       if (/^[\s(,:]*$/.test(text.slice(at, token.start))) {

@@ -1,5 +1,5 @@
 import type { QuantityToken } from "../../quantities/token.js";
-import type { AuditContext } from "../context.js";
+import { type AuditContext, lowerBound } from "../context.js";
 import type { Range } from "../segment.js";
 
 /** A keyword and the figure it introduces ("đã giải quyết xong: 462 đơn"). */
@@ -43,7 +43,9 @@ export function keyedFigures<Role extends string>(
   for (const hit of hits) {
     if (hit.at < reach) continue;
     reach = hit.end;
-    const token = tokens.find((t) => t.numberStart >= hit.end && t.numberStart - hit.end <= 24);
+    // The first figure at or after the keyword (a binary search: a long sentence stays linear).
+    const next = tokens[lowerBound(tokens, hit.end, (t) => t.numberStart)];
+    const token = next && next.numberStart - hit.end <= 24 ? next : undefined;
     if (!token || taken.has(token)) continue;
     if (!LINK.test(ctx.text.slice(hit.end, token.start))) continue;
     taken.add(token);

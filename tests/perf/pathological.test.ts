@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { auditText } from "../../src/index.js";
+
+// Inputs built to make a badly written pattern backtrack or a scan go quadratic. Each must simply
+// finish: no timing is asserted (machines differ), only a generous timeout, which a
+// catastrophic pattern overruns by hours.
+const TIMEOUT = 120_000;
+const repeat = (piece: string, times: number): string => piece.repeat(times);
+
+const CASES: readonly (readonly [string, () => string])[] = [
+  ["100 000 digits", () => repeat("7", 100_000)],
+  ["100 000 digits and dots", () => repeat("1.", 100_000)],
+  ["digits, dots and commas", () => repeat("12.345,6", 20_000)],
+  ["100 000 '('", () => repeat("(", 100_000)],
+  ["nested brackets around a count", () => `${repeat("(", 20_000)}12 hộ${repeat(")", 20_000)}`],
+  [
+    "a 1 MB line without a full stop",
+    () => repeat("công tác dân vận được triển khai đến 12 thôn, tổ dân phố, trong đó ", 16_000),
+  ],
+  [
+    "a line of 4 000 figures, each before 'trong đó'",
+    () => repeat("toàn xã có 12 hộ, trong đó ", 4_000),
+  ],
+  ["long runs of 'trong đó'", () => `Tổng 900 đơn ${repeat("trong đó ", 50_000)}cấp xã 300 đơn.`],
+  ["a breakdown with 20 000 parts", () => `Có 1 đơn, gồm: ${repeat("cấp xã 1 đơn, ", 20_000)}.`],
+  ["many tabs", () => repeat("\t", 200_000)],
+  ["a table of 10 000 rows", () => `Năm\tSố\n${repeat("2020\t12 (50,5%)\n", 10_000)}Cộng\t1\n`],
+  ["a row of 50 000 cells", () => `${repeat("1\t", 50_000)}\nCộng\t1\n`],
+  ["100 000 percent signs", () => repeat("%", 100_000)],
+  ["fractions without end", () => repeat("1/", 100_000)],
+  ["dates without end", () => repeat("ngày 1 tháng ", 50_000)],
+  ["periods without end", () => repeat("từ năm 2019 đến ", 40_000)],
+  ["references without end", () => repeat("Quyết định số 1-", 40_000)],
+  ["slashes and codes", () => repeat("12/QĐ-UBND-", 50_000)],
+  ["ranks without end", () => repeat("xếp thứ 1/", 50_000)],
+  ["unit types without end", () => `Có 12 ${repeat("xã, ", 50_000)}`],
+  ["resolution keywords without figures", () => repeat("đã giải quyết còn tồn ", 40_000)],
+  ["changes without end", () => repeat("giảm từ 4 xuống còn ", 40_000)],
+  ["10 000 small tables", () => repeat("A\tB\n12\t6 (50,0%)\n\n", 10_000)],
+  [
+    "20 000 citations with deviations",
+    () => repeat("Theo Quyết định số 12 /QĐ-UBND ngày 5/3/2019. ", 20_000),
+  ],
+  ["combining marks (NFD) only", () => repeat("\u0301", 100_000)],
+  ["NFD words", () => repeat("Hoà giải thành 12 vụ việc. ".normalize("NFD"), 20_000)],
+  ["no-break spaces between digits", () => repeat("1\u00a0000 ", 50_000)],
+  ["one line per character", () => repeat("1\n", 100_000)],
+  ["footnote marks", () => repeat("45 mô hình¹ ", 30_000)],
+  ["spaces only", () => repeat(" ", 1_000_000)],
+];
+
+describe("auditText on pathological input", () => {
+  for (const [name, make] of CASES) {
+    it(
+      `finishes: ${name}`,
+      () => {
+        const text = make();
+        const result = auditText(text);
+        expect(result.stats.characters).toBe(text.length);
+        for (const finding of result.findings) {
+          if (finding.span) expect(finding.span.end).toBeLessThanOrEqual(text.length);
+        }
+      },
+      TIMEOUT,
+    );
+  }
+});
