@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { auditText, type RoundingMode } from "baocao";
+import type { RoundingMode } from "baocao";
 import type { AuditedFile } from "./format-text.js";
-import { InputError, readInput } from "./inputs.js";
-import auditFileTask, { type AuditReply, type AuditTask } from "./worker.js";
+import { InputError } from "./inputs.js";
+import { type AuditReply, type AuditTask, auditInput, replyOf } from "./worker.js";
 
 /** Options of {@link auditFiles}. */
 export interface AuditFilesOptions {
@@ -64,39 +64,28 @@ export async function auditFiles(
     return reply;
   };
   const replies: AuditReply[] = [];
+  const inProcess = (file: string) => replyOf(auditInput(file, options.stdin, options.rounding));
   if (usePool) {
     // Loaded only here: `baocao --version` and single-file audits never pay for it.
     const { Tinypool } = await import("tinypool");
     const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
     try {
-      const pending = files.map((file) =>
-        file === "-"
-          ? readStdin(options).then((r) => finish(file, r))
-          : (
-              pool.run({
-                file,
-                rounding: options.rounding,
-              } satisfies AuditTask) as Promise<AuditReply>
-            ).then((r) => finish(file, r)),
-      );
+      const pending = files.map((file) => {
+        const task: AuditTask = { file, rounding: options.rounding };
+        const reply: Promise<AuditReply> = file === "-" ? inProcess(file) : pool.run(task);
+        return reply.then((r) => finish(file, r));
+      });
       replies.push(...(await Promise.all(pending)));
     } finally {
       await pool.destroy();
     }
   } else {
-    for (const file of files) {
-      const reply =
-        file === "-"
-          ? await readStdin(options)
-          : await auditFileTask({ file, rounding: options.rounding });
-      replies.push(finish(file, reply));
-    }
+    for (const file of files) replies.push(finish(file, await inProcess(file)));
   }
-  return replies.map((reply, i) => {
-    const file = files[i] as string;
+  return replies.map((reply) => {
     if (!reply.ok)
       throw reply.inputError ? new InputError(reply.message) : new Error(reply.message);
-    return { file: file === "-" ? "<stdin>" : file, result: reply.result };
+    return reply.audited;
   });
 }
 
@@ -120,17 +109,4 @@ async function totalBytes(files: readonly string[]): Promise<number> {
     ),
   );
   return sizes.reduce((a, b) => a + b, 0);
-}
-
-async function readStdin(options: AuditFilesOptions): Promise<AuditReply> {
-  try {
-    const input = await readInput("-", options.stdin);
-    return { ok: true, result: auditText(input.text, { rounding: options.rounding }) };
-  } catch (error) {
-    return {
-      ok: false,
-      inputError: error instanceof InputError,
-      message: error instanceof Error ? error.message : String(error),
-    };
-  }
 }

@@ -1,4 +1,12 @@
-import { type AuditResult, auditText, type RoundingMode } from "baocao";
+import { extname } from "node:path";
+import {
+  type AuditResult,
+  auditReport,
+  auditText,
+  ReportDataError,
+  type RoundingMode,
+} from "baocao";
+import type { AuditedFile } from "./format-text.js";
 import { InputError, readInput } from "./inputs.js";
 
 /** One file for a worker to read and audit. */
@@ -9,13 +17,13 @@ export interface AuditTask {
 }
 
 /**
- * What a worker sends back: the audit (plain data, so it crosses threads by structured clone
- * intact), or why the file could not be audited. Errors travel as data because an Error's class
+ * What a worker sends back: the audited file (plain data, so it crosses threads by structured
+ * clone intact), or why it could not be audited. Errors travel as data because an Error's class
  * does not survive the trip, and the CLI must tell an unreadable input (exit 2, one line) from a
  * bug.
  */
 export type AuditReply =
-  | { readonly ok: true; readonly result: AuditResult }
+  | { readonly ok: true; readonly audited: AuditedFile }
   | { readonly ok: false; readonly inputError: boolean; readonly message: string };
 
 const NO_STDIN: AsyncIterable<Uint8Array> = {
@@ -23,17 +31,63 @@ const NO_STDIN: AsyncIterable<Uint8Array> = {
 };
 
 /**
- * Reads one report and audits it. The default export is what the worker pool calls on a worker
- * thread; the CLI calls the same function in-process when a pool would not pay off, so both
- * paths read, decode and audit a file the same way.
+ * Reads one input and audits it, as `baocao audit` does for each file: a structured report
+ * (.json) by its relations, any other report by its text, with where each finding stands in the
+ * original document and the notices of reading it.
  *
- * @param task - the file and the audit options
- * @returns the result, or the reason it failed
+ * @param name - a path, or "-" for standard input
+ * @param stdin - standard input, read only for "-"
+ * @param rounding - the rounding officials are assumed to use
+ * @returns the audited file
+ * @throws InputError when the input cannot be read, or a structured report is not valid
  */
-export default async function auditFileTask(task: AuditTask): Promise<AuditReply> {
+export async function auditInput(
+  name: string,
+  stdin: AsyncIterable<Uint8Array>,
+  rounding: RoundingMode,
+): Promise<AuditedFile> {
+  const input = await readInput(name, stdin);
+  const file = name === "-" ? "<stdin>" : name;
+  if (extname(name).toLowerCase() === ".json") {
+    return { file, result: auditStructured(file, input.text, rounding) };
+  }
+  const result = auditText(input.text, { rounding });
+  // Where each finding stands in the original document (paragraph and cell, page, line).
+  const origins = result.findings.map((f) => (f.span ? input.origin(f.span.start) : null));
+  return { file, text: input.text, result, origins, notices: input.notices };
+}
+
+/** A structured report (JSON) audited by its relations; bad JSON is an input error. */
+function auditStructured(file: string, text: string, rounding: RoundingMode): AuditResult {
+  let data: unknown;
   try {
-    const input = await readInput(task.file, NO_STDIN);
-    return { ok: true, result: auditText(input.text, { rounding: task.rounding }) };
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  try {
+    return auditReport(data, { rounding });
+  } catch (error) {
+    if (error instanceof ReportDataError) {
+      throw new InputError(
+        `${file}: ${error.issues.length} schema error(s): ${error.issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ")}`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * {@link auditInput} with its failure turned into data.
+ *
+ * @param run - the audit to run
+ * @returns the reply
+ */
+export async function replyOf(run: Promise<AuditedFile>): Promise<AuditReply> {
+  try {
+    return { ok: true, audited: await run };
   } catch (error) {
     return {
       ok: false,
@@ -41,4 +95,15 @@ export default async function auditFileTask(task: AuditTask): Promise<AuditReply
       message: error instanceof Error ? error.message : String(error),
     };
   }
+}
+
+/**
+ * What the worker pool calls on a worker thread (the default export of `dist/cli-worker.js`):
+ * reads and audits one file.
+ *
+ * @param task - the file and the audit options
+ * @returns the audited file, or the reason it failed
+ */
+export default function auditFileTask(task: AuditTask): Promise<AuditReply> {
+  return replyOf(auditInput(task.file, NO_STDIN, task.rounding));
 }
