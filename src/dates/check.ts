@@ -8,12 +8,17 @@ import { createFinding, type Finding } from "../findings/finding.js";
 import { DATE_CODES } from "./codes.js";
 import { type ReportDateInput, reportDay } from "./period.js";
 import { findReportDate } from "./report-date.js";
-import { type PeriodToken, scanDates, type YearsToken } from "./scan.js";
+import { type DateScan, type PeriodToken, scanDates, type YearsToken } from "./scan.js";
 
 /** Options of {@link checkDates}. */
 export interface DateCheckOptions {
   /** The report's own date; when absent, {@link findReportDate} reads it from the text. */
   readonly reportDate?: ReportDateInput;
+  /**
+   * The text's {@link scanDates} result, made with the same `reportDate`, when the caller has it
+   * already (an auditor scans once): the text is then not scanned again.
+   */
+  readonly scan?: DateScan;
 }
 
 // Periods that count results up to their end; a programme's span ("giai đoạn 2016 – 2020",
@@ -48,19 +53,34 @@ function namedPeriod(
   periods: readonly PeriodToken[],
 ): PeriodToken | undefined {
   const clause = /[;\n.]/u;
-  const after = periods.find(
-    (p) =>
-      p.start >= length.end &&
-      p.start - length.end <= 40 &&
-      !clause.test(text.slice(length.end, p.start)),
-  );
-  if (after) return after;
-  return periods.find(
-    (p) =>
-      p.end <= length.start &&
-      length.start - p.end <= 4 &&
-      !clause.test(text.slice(p.end, length.start)),
-  );
+  // Periods never overlap and come in text order: their starts and ends both increase, so the
+  // candidates are found by binary search rather than by a pass over every period.
+  const next = periods[firstAtLeast(periods, length.end, (p) => p.start)];
+  if (
+    next !== undefined &&
+    next.start - length.end <= 40 &&
+    !clause.test(text.slice(length.end, next.start))
+  ) {
+    return next;
+  }
+  for (let i = firstAtLeast(periods, length.start - 4, (p) => p.end); i < periods.length; i++) {
+    const p = periods[i] as PeriodToken;
+    if (p.end > length.start) break;
+    if (!clause.test(text.slice(p.end, length.start))) return p;
+  }
+  return undefined;
+}
+
+/** Index of the first item whose key is at least `at` (items sorted by key). */
+function firstAtLeast<T>(items: readonly T[], at: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid] as T) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -86,9 +106,10 @@ export function checkDates(text: string, options: DateCheckOptions = {}): readon
   const reportInput = options.reportDate ?? findReportDate(original)?.date;
   const report = reportDay(reportInput);
   const scan =
-    reportInput === undefined
+    options.scan ??
+    (reportInput === undefined
       ? scanDates(original)
-      : scanDates(original, { reportDate: reportInput });
+      : scanDates(original, { reportDate: reportInput }));
   const lines = createLineIndex(original);
   const findings: Finding[] = [];
   for (const token of scan.dates) {
