@@ -13,5 +13,5 @@ export * from "./indicators/index.js";
 export * from "./quantities/index.js";
 export * from "./references/index.js";
 export * from "./render/index.js";
-export * from "./units/index.js";
 export * from "./structured/index.js";
+export * from "./units/index.js";

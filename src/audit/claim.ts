@@ -4,7 +4,7 @@ import type { QualifierKind } from "../quantities/words.js";
 import type { Relation } from "./relations.js";
 
 /**
- * The kinds of arithmetic claim the auditor recognises (see docs/claims.md for each pattern):
+ * The kinds of arithmetic claim the auditor recognises (see docs/audit.md for each pattern):
  * - `percentage`: a fraction with its percentage ("120/150 đơn, đạt 80%")
  * - `share`: a count with its share of a total named nearby ("126 hộ, chiếm 5,25%")
  * - `reachability`: a share of a small count that no whole number can produce (GRIM)

@@ -32,7 +32,7 @@ export function extractReport(result: AuditResult, options: ExtractOptions = {})
   const values = new Map<string, IndicatorValue>();
   const sections = new Set<string>();
   const claims = result.claims.map((claim): ReportClaim => {
-    for (const f of claim.figures) if (!values.has(f.id)) values.set(f.id, valueOf(f));
+    for (const f of claim.figures) if (!values.has(f.id)) values.set(f.id, indicatorValueOf(f));
     if (claim.section) sections.add(claim.section);
     const byId = new Map(claim.figures.map((f) => [f.id, f]));
     const own = claim.relation
@@ -65,7 +65,7 @@ export function extractReport(result: AuditResult, options: ExtractOptions = {})
   };
 }
 
-function valueOf(f: ClaimFigure): IndicatorValue {
+function indicatorValueOf(f: ClaimFigure): IndicatorValue {
   return {
     id: f.id,
     text: f.text,
