@@ -7,7 +7,7 @@ import type { DayInput } from "./dates.js";
 import { requireDay } from "./day.js";
 import type { UnitCountMention, UnitCoverageMention } from "./mention-types.js";
 import { provinceCountOn } from "./provinces.js";
-import { type ScannedMention, scanUnitText } from "./scan.js";
+import { type ScannedMention, scanUnitText, unitClaimWords } from "./scan.js";
 
 /** Options of the unit checks. */
 export interface UnitCheckOptions {
@@ -20,6 +20,8 @@ const PART_LEAD = new Set([k("gồm"), k("đó"), ":", "("]);
 const PART_JOIN = new Set([",", k("và"), k("có"), k("gồm")]);
 const PART_END = new Set([",", k("và"), ";", ".", ")", k("với")]);
 const RANK_WORDS = new Set([k("thứ"), k("hạng")]);
+// The lines worth tokenising: a figure with a unit type or a rank word on it or the line before.
+const CLAIM_LINES = unitClaimWords([...RANK_WORDS]);
 const NATIONWIDE = [k("cả nước"), k("toàn quốc")];
 // Every number of provinces any snapshot had: a rank out of one of these is among provinces.
 const PROVINCE_COUNTS = new Set(
@@ -362,7 +364,7 @@ function checkProvinceCounts(context: ClaimContext, day: string | undefined): Fi
  */
 export function checkUnitClaims(text: string, options: UnitCheckOptions = {}): readonly Finding[] {
   const day = options.reportDate === undefined ? undefined : requireDay(options.reportDate);
-  const context = claimContext(scanUnitText(text, { numberLinesOnly: true }));
+  const context = claimContext(scanUnitText(text, { claimLines: CLAIM_LINES }));
   const groups = breakdowns(context);
   return [
     ...checkBreakdowns(context, groups),

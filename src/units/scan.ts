@@ -62,6 +62,21 @@ for (const p of [...PHRASES, ...GENERIC].sort((a, b) => b.keys.length - a.keys.l
   byFirstKey.set(first, [...(byFirstKey.get(first) ?? []), p]);
 }
 
+/**
+ * A pattern for the lines a claim about units needs: one holding the first word of a unit type
+ * ("xã", "thị", "đơn"…), an abbreviation ("TP", "H") or one of `extra` (keys, NFC lower case),
+ * as a whole word. Matched on NFC text, any letter case.
+ *
+ * @param extra - further words (the rank words)
+ * @returns the pattern
+ */
+export function unitClaimWords(extra: readonly string[]): RegExp {
+  const keys = [...new Set([...byFirstKey.keys(), ...ABBREVIATIONS.keys(), ...extra])]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${keys.join("|")})(?![\\p{L}\\p{M}])`, "iu");
+}
+
 const k = matchKey;
 const COMMITTEE = k("ủy");
 // Words that turn a type word into something else: "hợp tác xã", "văn bản", "Khối Dân vận"…

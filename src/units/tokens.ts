@@ -24,12 +24,14 @@ const TOKEN = /([0-9]+(?:\.[0-9]{3})*(?![0-9]))|([\p{L}\p{M}]+)|(\s+)|(.)/gsu;
 /** Options of {@link tokenizeUnits}. */
 export interface TokenizeOptions {
   /**
-   * Tokenise only the lines that hold a digit; each run of other lines becomes one space token
-   * with a line break. Every claim about units has a figure, and nothing joins across a line
-   * break, so the claim checks see the same mentions and sentence neighbours for far fewer
+   * Tokenise only the lines a claim about units can sit on: lines with a digit where this
+   * pattern (the words such a claim needs: unit types, rank words) matches the line or the
+   * non-blank line before it (a merger's "giảm từ … xuống còn …" may follow on the next line).
+   * Each run of other lines becomes one space token with a line break. Nothing joins across a
+   * line break, so the claim checks see the same mentions and sentence neighbours for far fewer
    * tokens.
    */
-  readonly numberLinesOnly?: boolean;
+  readonly claimLines?: RegExp;
 }
 
 interface WordInfo {
@@ -41,13 +43,14 @@ interface WordInfo {
  * Splits a text into tokens in one pass; offsets refer to the text as given (NFC or NFD).
  *
  * @param text - the text
- * @param options - whether to skip the lines without a digit
+ * @param options - `claimLines` to skip the lines no claim can sit on
  * @returns the tokens, covering the text without gaps
  */
 export function tokenizeUnits(text: string, options: TokenizeOptions = {}): readonly UnitToken[] {
   const tokens: UnitToken[] = [];
   const words = new Map<string, WordInfo>();
-  if (!options.numberLinesOnly) {
+  const claimLines = options.claimLines;
+  if (claimLines === undefined) {
     tokenizeRange(text, 0, tokens, words);
     return tokens;
   }
@@ -59,13 +62,26 @@ export function tokenizeUnits(text: string, options: TokenizeOptions = {}): read
     const lineStart = text.lastIndexOf("\n", digit - 1) + 1;
     const newline = text.indexOf("\n", digit);
     const lineEnd = newline === -1 ? text.length : newline;
-    if (lineStart > gapStart) tokens.push(gapToken(text, gapStart, lineStart));
-    tokenizeRange(text.slice(lineStart, lineEnd), lineStart, tokens, words);
-    gapStart = lineEnd;
     at = lineEnd;
+    const line = text.slice(lineStart, lineEnd);
+    if (!claimLines.test(nfc(line)) && !claimLines.test(nfc(lineBefore(text, lineStart)))) continue;
+    if (lineStart > gapStart) tokens.push(gapToken(text, gapStart, lineStart));
+    tokenizeRange(line, lineStart, tokens, words);
+    gapStart = lineEnd;
   }
   if (gapStart < text.length) tokens.push(gapToken(text, gapStart, text.length));
   return tokens;
+}
+
+const nfc = (line: string): string =>
+  /[\u0300-\u036f]/u.test(line) ? line.normalize("NFC") : line;
+
+/** The last line before `lineStart` that is not blank, or "". */
+function lineBefore(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  while (end > 0 && /\s/u.test(text[end - 1] ?? "")) end -= 1;
+  if (end <= 0) return "";
+  return text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
 }
 
 function nextDigit(text: string, from: number): number {
