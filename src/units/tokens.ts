@@ -18,8 +18,28 @@ export interface UnitToken {
   readonly lineBreak: boolean;
 }
 
-// Linear: every alternative consumes at least one character and none nests a quantifier.
-const TOKEN = /([0-9]+(?:\.[0-9]{3})*(?![0-9]))|([\p{L}\p{M}]+)|(\s+)|(.)/gsu;
+// The tokens are those of /([0-9]+(?:\.[0-9]{3})*(?![0-9]))|([\p{L}\p{M}]+)|(\s+)|(.)/gsu, read by
+// a loop over character classes: a match object per token was most of the scanner's cost.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const SPACE = /^\s$/u;
+const LETTER = 1;
+const SPACE_CLASS = 2;
+const OTHER = 3;
+// Class of each UTF-16 unit seen so far (0: not yet seen): the Unicode tests run once per unit.
+const CLASS = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  if (code > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(code)) ? LETTER : OTHER;
+  let known = CLASS[code] ?? 0;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = LETTER_OR_MARK.test(char) ? LETTER : SPACE.test(char) ? SPACE_CLASS : OTHER;
+    CLASS[code] = known;
+  }
+  return known;
+}
+
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** Options of {@link tokenizeUnits}. */
 export interface TokenizeOptions {
@@ -112,41 +132,71 @@ function tokenizeRange(
   tokens: UnitToken[],
   words: Map<string, WordInfo>,
 ): void {
-  for (const m of text.matchAll(TOKEN)) {
-    const [whole, number, word, space] = m;
-    const start = offset + m.index;
-    const end = start + whole.length;
-    if (number !== undefined) {
-      tokens.push(token("number", start, end, whole, number.replace(/\./gu, "")));
-    } else if (word !== undefined) {
-      let info = words.get(word);
-      if (info === undefined) {
-        const first = word.normalize("NFC").charAt(0);
-        info = { key: matchKey(word), capitalised: first !== first.toLowerCase() };
-        words.set(word, info);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = offset + i;
+    if (isDigitCode(text.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < n && isDigitCode(text.charCodeAt(j))) j += 1;
+      // ".353" groups thousands, unless a fourth digit follows ("1.2345" is 1 then 2345).
+      while (
+        text.charCodeAt(j) === 0x2e &&
+        isDigitCode(text.charCodeAt(j + 1)) &&
+        isDigitCode(text.charCodeAt(j + 2)) &&
+        isDigitCode(text.charCodeAt(j + 3)) &&
+        !isDigitCode(text.charCodeAt(j + 4))
+      ) {
+        j += 4;
       }
-      tokens.push({
-        kind: "word",
-        start,
-        end,
-        text: whole,
-        key: info.key,
-        capitalised: info.capitalised,
-        lineBreak: false,
-      });
-    } else if (space !== undefined) {
+      const whole = text.slice(i, j);
+      tokens.push(token("number", start, offset + j, whole, whole.replaceAll(".", "")));
+      i = j;
+      continue;
+    }
+    const code = text.codePointAt(i) ?? 0;
+    const kind = classOf(code);
+    let j = i + (code > 0xffff ? 2 : 1);
+    if (kind === OTHER) {
+      const whole = text.slice(i, j);
+      tokens.push(token("punct", start, offset + j, whole, whole));
+      i = j;
+      continue;
+    }
+    while (j < n) {
+      const next = text.codePointAt(j) ?? 0;
+      if (isDigitCode(next) || classOf(next) !== kind) break;
+      j += next > 0xffff ? 2 : 1;
+    }
+    const whole = text.slice(i, j);
+    if (kind === SPACE_CLASS) {
       tokens.push({
         kind: "space",
         start,
-        end,
+        end: offset + j,
         text: whole,
         key: " ",
         capitalised: false,
         lineBreak: whole.includes("\n") || whole.includes("\r"),
       });
     } else {
-      tokens.push(token("punct", start, end, whole, whole));
+      let info = words.get(whole);
+      if (info === undefined) {
+        const first = whole.normalize("NFC").charAt(0);
+        info = { key: matchKey(whole), capitalised: first !== first.toLowerCase() };
+        words.set(whole, info);
+      }
+      tokens.push({
+        kind: "word",
+        start,
+        end: offset + j,
+        text: whole,
+        key: info.key,
+        capitalised: info.capitalised,
+        lineBreak: false,
+      });
     }
+    i = j;
   }
 }
 
