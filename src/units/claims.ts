@@ -1,6 +1,7 @@
+import { createLineIndex } from "../core/span.js";
 import { matchKey } from "../core/text.js";
 import type { Finding } from "../findings/finding.js";
-import { type ClaimContext, claimContext, exact, plain, unitFinding } from "./claim-kit.js";
+import { type ClaimContext, exact, plain, unitFinding } from "./claim-kit.js";
 import { between, fromTo, isCount, nextKey, type Scanned } from "./claim-tokens.js";
 import { PROVINCE_UNITS } from "./data/provinces.js";
 import type { DayInput } from "./dates.js";
@@ -8,6 +9,7 @@ import { requireDay } from "./day.js";
 import type { UnitCountMention, UnitCoverageMention } from "./mention-types.js";
 import { provinceCountOn } from "./provinces.js";
 import { type ScannedMention, scanUnitText, unitClaimWords } from "./scan.js";
+import { claimRanges } from "./tokens.js";
 
 /** Options of the unit checks. */
 export interface UnitCheckOptions {
@@ -128,8 +130,10 @@ function marksTotal(text: string, start: number): boolean {
   return TOTAL_LEAD.test(before) && !SUBSET_LEAD.test(before);
 }
 
-function checkCoverage(context: ClaimContext, groups: readonly Breakdown[]): Finding[] {
-  const stated = new Map<string, Set<number>>();
+/** Totals stated for each set of unit types, gathered over the whole text. */
+type StatedTotals = Map<string, Set<number>>;
+
+function noteTotals(context: ClaimContext, groups: readonly Breakdown[], stated: StatedTotals) {
   const note = (types: readonly string[], value: number): void => {
     if (types.length === 0) return;
     const key = setKey(types);
@@ -145,10 +149,21 @@ function checkCoverage(context: ClaimContext, groups: readonly Breakdown[]): Fin
       parts.reduce((s, p) => s + p.mention.value, 0),
     );
   }
+}
+
+function coverageMentions(context: ClaimContext): UnitCoverageMention[] {
+  return context.scan.mentions
+    .filter((m): m is Scanned<UnitCoverageMention> => isCoverage(m) && !isRank(context, m))
+    .map((m) => m.mention);
+}
+
+function checkCoverage(
+  context: ClaimContext,
+  mentions: readonly UnitCoverageMention[],
+  stated: StatedTotals,
+): Finding[] {
   const findings: Finding[] = [];
-  for (const m of context.scan.mentions) {
-    if (!isCoverage(m) || isRank(context, m)) continue;
-    const c = m.mention;
+  for (const c of mentions) {
     const inputs = { part: c.part, whole: c.whole };
     if (c.partValue > c.wholeValue) {
       findings.push(
@@ -364,13 +379,25 @@ function checkProvinceCounts(context: ClaimContext, day: string | undefined): Fi
  */
 export function checkUnitClaims(text: string, options: UnitCheckOptions = {}): readonly Finding[] {
   const day = options.reportDate === undefined ? undefined : requireDay(options.reportDate);
-  const context = claimContext(scanUnitText(text, { claimLines: CLAIM_LINES }));
-  const groups = breakdowns(context);
-  return [
-    ...checkBreakdowns(context, groups),
-    ...checkCoverage(context, groups),
-    ...checkMergers(context),
-    ...checkRanks(context, day),
-    ...checkProvinceCounts(context, day),
-  ].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  const lines = createLineIndex(text);
+  const findings: Finding[] = [];
+  const stated: StatedTotals = new Map();
+  const coverage: UnitCoverageMention[] = [];
+  // One part of the text at a time: its tokens are dropped before the next part is read.
+  for (const range of claimRanges(text, CLAIM_LINES)) {
+    const context: ClaimContext = { scan: scanUnitText(text, { range }), lines };
+    const groups = breakdowns(context);
+    noteTotals(context, groups, stated);
+    coverage.push(...coverageMentions(context));
+    findings.push(
+      ...checkBreakdowns(context, groups),
+      ...checkMergers(context),
+      ...checkRanks(context, day),
+      ...checkProvinceCounts(context, day),
+    );
+  }
+  // Coverage is checked against the totals of the whole text.
+  const context: ClaimContext = { scan: scanUnitText(""), lines };
+  findings.push(...checkCoverage(context, coverage, stated));
+  return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }

@@ -43,15 +43,8 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** Options of {@link tokenizeUnits}. */
 export interface TokenizeOptions {
-  /**
-   * Tokenise only the lines a claim about units can sit on: lines with a digit where this
-   * pattern (the words such a claim needs: unit types, rank words) matches the line or the
-   * non-blank line before it (a merger's "giảm từ … xuống còn …" may follow on the next line).
-   * Each run of other lines becomes one space token with a line break. Nothing joins across a
-   * line break, so the claim checks see the same mentions and sentence neighbours for far fewer
-   * tokens.
-   */
-  readonly claimLines?: RegExp;
+  /** Tokenise only `[start, end)` of the text (offsets stay those of the whole text). */
+  readonly range?: { readonly start: number; readonly end: number };
 }
 
 interface WordInfo {
@@ -63,67 +56,76 @@ interface WordInfo {
  * Splits a text into tokens in one pass; offsets refer to the text as given (NFC or NFD).
  *
  * @param text - the text
- * @param options - `claimLines` to skip the lines no claim can sit on
- * @returns the tokens, covering the text without gaps
+ * @param options - `range` to tokenise a part of it only
+ * @returns the tokens, covering the text (or the range) without gaps
  */
 export function tokenizeUnits(text: string, options: TokenizeOptions = {}): readonly UnitToken[] {
   const tokens: UnitToken[] = [];
-  const words = new Map<string, WordInfo>();
-  const claimLines = options.claimLines;
-  if (claimLines === undefined) {
-    tokenizeRange(text, 0, tokens, words);
-    return tokens;
-  }
-  let gapStart = 0;
-  let at = 0;
-  while (at < text.length) {
-    const digit = nextDigit(text, at);
-    if (digit === -1) break;
-    const lineStart = text.lastIndexOf("\n", digit - 1) + 1;
-    const newline = text.indexOf("\n", digit);
-    const lineEnd = newline === -1 ? text.length : newline;
-    at = lineEnd;
-    const line = text.slice(lineStart, lineEnd);
-    if (!claimLines.test(nfc(line)) && !claimLines.test(nfc(lineBefore(text, lineStart)))) continue;
-    if (lineStart > gapStart) tokens.push(gapToken(text, gapStart, lineStart));
-    tokenizeRange(line, lineStart, tokens, words);
-    gapStart = lineEnd;
-  }
-  if (gapStart < text.length) tokens.push(gapToken(text, gapStart, text.length));
+  const { range } = options;
+  if (range === undefined) tokenizeRange(text, 0, tokens, new Map());
+  else tokenizeRange(text.slice(range.start, range.end), range.start, tokens, new Map());
   return tokens;
+}
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  /** Holds a figure and a claim word, or a figure after a line with a claim word. */
+  readonly relevant: boolean;
+}
+
+/**
+ * The parts of a text a claim about units can sit on, so the claim checks tokenise those only
+ * (a whole report's tokens took 20 times its size in memory). A line is relevant when it holds
+ * a digit and `claimWords` (unit types, rank words) match it or the non-blank line before it;
+ * each relevant line is taken with the non-blank lines either side of it, since a rank word, a
+ * list of types ("… 03 xã\nvà 2 thị trấn") or a merger's "giảm từ … xuống còn …" may run over
+ * one line break. Lines taken one after the other (blank lines between them included) form one
+ * part, so every token a check looks at around a claim is in the claim's part.
+ *
+ * @param text - the text
+ * @param claimWords - the words a claim needs, whole words, matched on NFC text
+ * @returns the parts, in text order, each from a line start to a line end
+ */
+export function claimRanges(
+  text: string,
+  claimWords: RegExp,
+): { readonly start: number; readonly end: number }[] {
+  const lines: Line[] = [];
+  let previousHasWords = false;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (/\S/u.test(line)) {
+      const hasWords = claimWords.test(nfc(line));
+      lines.push({ start, end, relevant: hasDigit(line) && (hasWords || previousHasWords) });
+      previousHasWords = hasWords;
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  const ranges: { start: number; end: number }[] = [];
+  let taken = -1;
+  lines.forEach((line, i) => {
+    const take = line.relevant || lines[i - 1]?.relevant || lines[i + 1]?.relevant;
+    if (!take) return;
+    const last = ranges[ranges.length - 1];
+    if (last && taken === i - 1) last.end = line.end;
+    else ranges.push({ start: line.start, end: line.end });
+    taken = i;
+  });
+  return ranges;
 }
 
 const nfc = (line: string): string =>
   /[\u0300-\u036f]/u.test(line) ? line.normalize("NFC") : line;
 
-/** The last line before `lineStart` that is not blank, or "". */
-function lineBefore(text: string, lineStart: number): string {
-  let end = lineStart - 1;
-  while (end > 0 && /\s/u.test(text[end - 1] ?? "")) end -= 1;
-  if (end <= 0) return "";
-  return text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
-}
-
-function nextDigit(text: string, from: number): number {
-  for (let i = from; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return i;
+function hasDigit(line: string): boolean {
+  for (let i = 0; i < line.length; i += 1) {
+    if (isDigitCode(line.charCodeAt(i))) return true;
   }
-  return -1;
-}
-
-/** Lines skipped whole: one space token that breaks the line, as their line breaks did. */
-function gapToken(text: string, start: number, end: number): UnitToken {
-  const raw = text.slice(start, end);
-  return {
-    kind: "space",
-    start,
-    end,
-    text: raw,
-    key: " ",
-    capitalised: false,
-    lineBreak: /[\n\r]/u.test(raw),
-  };
+  return false;
 }
 
 function tokenizeRange(
