@@ -1,5 +1,5 @@
 // `npm run bench`: builds, then measures the auditor on synthetic reports (bench/generate.ts).
-// BENCH_SECTIONS=throughput,scaling,calculators,cli,corpus picks sections (default: all);
+// BENCH_SECTIONS=throughput,scaling,heap,calculators,cli,corpus picks sections (default: all);
 // BENCH_CORPUS sets the number of 60 KB files for the CLI batch (default 1000).
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = join(ROOT, "dist", "cli.js");
 const WORK = join(tmpdir(), `baocao-bench-${process.pid}`);
 const sections = new Set(
-  (process.env.BENCH_SECTIONS ?? "throughput,scaling,calculators,cli,corpus").split(","),
+  (process.env.BENCH_SECTIONS ?? "throughput,scaling,heap,calculators,cli,corpus").split(","),
 );
 
 /** The floor: one pass of one simple regular expression over the text, counting matches. */
@@ -132,6 +132,34 @@ function scaling(): void {
   );
 }
 
+function completes(file: string, heapMb: number): boolean {
+  const run = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${heapMb}`, join(ROOT, "bench", "memory-child.mjs"), file, "once"],
+    { stdio: "ignore" },
+  );
+  return run.status === 0;
+}
+
+function heapNeeded(): void {
+  console.log("\n## Live heap an audit of 10 MB needs\n");
+  const report = generateReport({ seed: 210, bytes: 10_000_000 });
+  const file = join(WORK, "heap-10.txt");
+  writeFileSync(file, report.text);
+  // The smallest old-generation limit with which the audit completes, to 16 MB: the memory the
+  // audit really holds at its peak (maxRSS also counts garbage not yet collected).
+  let lo = 16;
+  let hi = 528;
+  while (hi - lo > 16) {
+    const mid = Math.round((lo + hi) / 2);
+    if (completes(file, mid)) hi = mid;
+    else lo = mid;
+  }
+  console.log(
+    `--max-old-space-size needed: ${hi} MB (fails at ${lo} MB), ${fmt(hi / (report.bytes / 1e6))}× the input`,
+  );
+}
+
 async function calculators(): Promise<void> {
   console.log("\n## Calculators (operations per second, one core)\n");
   const rows: string[][] = [];
@@ -239,6 +267,7 @@ async function main(): Promise<void> {
   try {
     if (sections.has("throughput")) await throughput();
     if (sections.has("scaling")) scaling();
+    if (sections.has("heap")) heapNeeded();
     if (sections.has("calculators")) await calculators();
     if (sections.has("cli")) cliStartup();
     if (sections.has("corpus")) await corpus();
