@@ -224,32 +224,13 @@ async function corpus(): Promise<void> {
     bytes += r.bytes;
   });
   const out = join(WORK, "corpus.json");
-  const cli = await spawnTimed([
-    CLI,
-    "audit",
-    dir,
-    "--format",
-    "json",
-    "--out",
-    out,
-    "--fail-on",
-    "never",
-  ]);
-  const rows = [
-    ["node dist/cli.js audit <dir> --format json", fmt(cli / 1000), fmt(mbPerSecond(bytes, cli))],
-  ];
-  const { auditFiles } = await import("../src/cli/parallel.js");
-  const worker = join(ROOT, "dist", "cli-worker.js");
-  const files = Array.from({ length: n }, (_, i) =>
-    join(dir, `bc-${String(i).padStart(4, "0")}.txt`),
-  );
-  const stdin = process.stdin;
-  for (const threads of [1, availableParallelism()]) {
-    const t0 = performance.now();
-    await auditFiles(files, { rounding: "half-up", stdin, threads, worker, minPoolBytes: 0 });
-    const ms = performance.now() - t0;
+  const rows: string[][] = [];
+  // Default: one worker thread per core. --jobs 1: one thread, as the CLI ran before the pool.
+  for (const jobs of [[], ["--jobs", "1"]]) {
+    const args = [CLI, "audit", dir, "--format", "json", "--out", out, "--fail-on", "never"];
+    const ms = await spawnTimed([...args, ...jobs]);
     rows.push([
-      `auditFiles, ${threads} thread${threads > 1 ? "s (pool)" : " (in-process)"}`,
+      `node dist/cli.js audit <dir> --format json ${jobs.join(" ")}`.trim(),
       fmt(ms / 1000),
       fmt(mbPerSecond(bytes, ms)),
     ]);

@@ -21,6 +21,10 @@ export type Command =
       readonly rounding: RoundingMode;
       readonly failOn: FailOn;
       readonly color: boolean;
+      /** Worker threads at most (`--jobs`); undefined: one per core. */
+      readonly jobs: number | undefined;
+      /** False with `--no-progress`: never draw a progress bar. */
+      readonly progress: boolean;
     };
 
 /** A command line that cannot be run, with the one line to print. */
@@ -59,6 +63,8 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
       "fail-on": { type: "string" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
+      jobs: { type: "string", short: "j" },
+      "no-progress": { type: "boolean" },
     },
   });
   const known = new Set([
@@ -71,6 +77,8 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
     "fail-on",
     "color",
     "no-color",
+    "jobs",
+    "no-progress",
   ]);
   for (const key of Object.keys(values)) {
     if (!known.has(key)) throw new UsageError(`unknown option --${key} (see baocao --help)`);
@@ -99,7 +107,7 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
       `unknown command "${name}" (commands: audit, extract, convert; see baocao --help)`,
     );
   }
-  for (const key of ["format", "out", "lang", "rounding", "fail-on"] as const) {
+  for (const key of ["format", "out", "lang", "rounding", "fail-on", "jobs"] as const) {
     if (typeof values[key] === "boolean") throw new UsageError(`--${key} needs a value`);
   }
   const string = (key: string): string | undefined => {
@@ -124,5 +132,15 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
     rounding: oneOf(string("rounding") ?? "half-up", ROUNDING_MODES, "--rounding"),
     failOn: oneOf(string("fail-on") ?? "error", FAIL_ON, "--fail-on"),
     color: values["no-color"] ? false : values.color ? true : isTTY,
+    jobs: jobsOf(string("jobs")),
+    progress: values["no-progress"] !== true,
   };
+}
+
+function jobsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,3}$/.test(value)) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 9999 (got "${value}")`);
+  }
+  return Number(value);
 }

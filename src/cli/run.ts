@@ -1,21 +1,13 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
-import { extname, join } from "node:path";
-import {
-  type AuditResult,
-  auditReport,
-  auditText,
-  compareSeverity,
-  extractReport,
-  ReportDataError,
-  type RoundingMode,
-  renderHtml,
-  renderIndex,
-} from "baocao";
+import { join } from "node:path";
+import { compareSeverity, extractReport, renderHtml, renderIndex } from "baocao";
 import { parseCommandLine, UsageError } from "./args.js";
 import { formatJson } from "./format-json.js";
 import { type AuditedFile, formatText } from "./format-text.js";
 import { HELP } from "./help.js";
 import { expandInputs, InputError, readInput } from "./inputs.js";
+import { auditFiles } from "./parallel.js";
+import { createProgress, shouldShowProgress } from "./progress.js";
 import { VERSION } from "./version.js";
 
 /** Where the CLI reads and writes: the process's streams, or a test's. */
@@ -25,6 +17,12 @@ export interface CliIO {
   readonly stdin: AsyncIterable<Uint8Array>;
   /** Whether standard output is a terminal (colours by default only then). */
   readonly isTTY: boolean;
+  /** Whether standard error is a terminal (a progress bar is drawn there only then). Default false. */
+  readonly stderrIsTTY?: boolean;
+  /** Environment variables the CLI consults (`CI`, `TERM`). Default: none. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Width of the terminal, for the progress bar (default 80). */
+  readonly columns?: number;
 }
 
 /**
@@ -53,18 +51,32 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       await emit(io, command.out, input.text);
       return 0;
     }
-    const files: AuditedFile[] = [];
-    for (const name of await expandInputs(command.inputs)) {
-      const input = await readInput(name, io.stdin);
-      const file = name === "-" ? "<stdin>" : name;
-      if (extname(name).toLowerCase() === ".json") {
-        files.push({ file, result: auditStructured(file, input.text, command.rounding) });
-      } else {
-        const result = auditText(input.text, { rounding: command.rounding });
-        // Where each finding stands in the original document (paragraph and cell, page, line).
-        const origins = result.findings.map((f) => (f.span ? input.origin(f.span.start) : null));
-        files.push({ file, text: input.text, result, origins, notices: input.notices });
-      }
+    const names = await expandInputs(command.inputs);
+    const showProgress =
+      command.progress &&
+      shouldShowProgress({
+        stderrIsTTY: io.stderrIsTTY ?? false,
+        stdoutIsTTY: io.isTTY,
+        toFile: command.out !== undefined,
+        env: io.env ?? {},
+        files: names.length,
+      });
+    const progress = showProgress
+      ? createProgress({ write: io.stderr, ...(io.columns ? { columns: io.columns } : {}) })
+      : undefined;
+    let files: AuditedFile[];
+    try {
+      files = await auditFiles(
+        names,
+        {
+          rounding: command.rounding,
+          stdin: io.stdin,
+          ...(command.jobs !== undefined ? { threads: command.jobs } : {}),
+        },
+        progress ? (done, total, file) => progress.update(done, total, file) : undefined,
+      );
+    } finally {
+      progress?.finish();
     }
     if (command.name === "extract") {
       const data = files.map((f) => extractReport(f.result, { source: f.file }));
@@ -98,28 +110,6 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 async function emit(io: CliIO, out: string | undefined, text: string): Promise<void> {
   if (out) await writeFile(out, text);
   else io.stdout(text);
-}
-
-/** A structured report (JSON) audited by its relations; bad JSON is an input error. */
-function auditStructured(file: string, text: string, rounding: RoundingMode): AuditResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(
-      `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
-  try {
-    return auditReport(data, { rounding });
-  } catch (error) {
-    if (error instanceof ReportDataError) {
-      throw new InputError(
-        `${file}: ${error.issues.length} schema error(s): ${error.issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ")}`,
-      );
-    }
-    throw error;
-  }
 }
 
 /**

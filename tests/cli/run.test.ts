@@ -2,14 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run.js";
+import { type CliIO, runCli } from "../../src/cli/run.js";
 import { encodeTcvn3 } from "../../src/index.js";
 import { makeDocx } from "../readers/make-docx.js";
 
-async function run(argv: string[], stdin = "") {
+async function run(argv: string[], stdin = "", terminal: Partial<CliIO> = {}) {
   let stdout = "";
   let stderr = "";
   const code = await runCli(argv, {
+    ...terminal,
     stdout: (t) => {
       stdout += t;
     },
@@ -19,7 +20,7 @@ async function run(argv: string[], stdin = "") {
     stdin: (async function* () {
       yield new TextEncoder().encode(stdin);
     })(),
-    isTTY: false,
+    isTTY: terminal.isTTY ?? false,
   });
   return { code, stdout, stderr };
 }
@@ -198,5 +199,43 @@ describe("reports as they arrive", () => {
     const { code, stderr } = await run(["audit", pdf]);
     expect(code).toBe(2);
     expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("many files", () => {
+  const batch = mkdtempSync(join(tmpdir(), "baocao-cli-batch-"));
+  for (let i = 0; i < 4; i++) {
+    writeFileSync(join(batch, `r${i}.txt`), `Xã đã giải quyết 47/52 đơn (đạt ${90 + i},4%).\n`);
+  }
+  const terminal = { isTTY: true, stderrIsTTY: true, env: { TERM: "xterm" }, columns: 60 };
+
+  it("draws a progress bar on a terminal and erases it before the report", async () => {
+    const { stdout, stderr } = await run(["audit", batch, "--no-color"], "", terminal);
+    expect(stderr).toMatch(/\[#{20}\] 4\/4 100%/);
+    expect(stderr.endsWith("\r\u001b[K")).toBe(true);
+    expect(stdout).toBe((await run(["audit", batch, "--no-color"])).stdout);
+  });
+
+  it.each([
+    ["in CI", { ...terminal, env: { CI: "true" } }, []],
+    ["with --no-progress", terminal, ["--no-progress"]],
+    ["when the report is piped", { ...terminal, isTTY: false }, []],
+    ["when standard error is not a terminal", { ...terminal, stderrIsTTY: false }, []],
+  ])("draws none %s", async (_, io, flags) => {
+    const { stderr } = await run(["audit", batch, ...flags], "", io);
+    expect(stderr).toBe("");
+  });
+
+  it("gives the same report whatever --jobs says", async () => {
+    const one = await run(["audit", batch, "--format", "json", "--jobs", "1"]);
+    const two = await run(["audit", batch, "--format", "json", "-j", "2"]);
+    expect(JSON.parse(one.stdout)).toHaveLength(4);
+    expect(two).toEqual(one);
+  });
+
+  it.each(["0", "two", "-1", "1.5"])("refuses --jobs %s with one line", async (jobs) => {
+    const { code, stderr } = await run(["audit", batch, "--jobs", jobs]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--jobs must be a whole number/);
   });
 });
