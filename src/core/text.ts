@@ -7,6 +7,9 @@ const NEW_STYLE_TONE = new RegExp(
   "gu",
 );
 
+// In NFC, a vowel pair NEW_STYLE_TONE can rewrite: a bare o/u before a precomposed toned vowel.
+const MAY_MOVE = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/u;
+
 /**
  * Rewrites both tone-mark placements in use ("hoà"/"hòa", "thuỷ"/"thủy", "thuỵ"/"thụy") to one
  * (the tone on the first vowel of "oa", "oe", "uy" in an open syllable) and returns NFC text. Two
@@ -22,7 +25,11 @@ const NEW_STYLE_TONE = new RegExp(
  * ```
  */
 export function canonicalToneMarks(text: string): string {
-  return text
+  // Most text has no "oa", "oe", "uy" with a tone on the second vowel: NFC is the whole answer
+  // (NFC of NFD is NFC), without the decomposition and the search.
+  const nfc = text.normalize("NFC");
+  if (!MAY_MOVE.test(nfc)) return nfc;
+  return nfc
     .normalize("NFD")
     .replace(NEW_STYLE_TONE, (...g: string[]) =>
       g[2] !== undefined ? `${g[1]}${g[2]}${g[4]}${g[3]}` : `${g[5]}${g[6]}${g[8]}${g[7]}`,

@@ -14,6 +14,11 @@ export interface CompiledTerm {
   readonly text: string;
   readonly pattern: RegExp;
   readonly weight: number;
+  /**
+   * The term's words (runs of letters and digits). A window can only match the term when every
+   * one of them is a word of the window: checked first, far cheaper than the pattern.
+   */
+  readonly words: readonly string[];
 }
 
 // A gap ("đã giải quyết ... đạt") stays inside one clause: no line break, tab or sentence end
@@ -59,7 +64,28 @@ export function compileTerm(term: string): CompiledTerm {
     text: term,
     pattern: new RegExp(`${BEFORE}${source}${AFTER}`, "gu"),
     weight: pieces.reduce((n, p) => n + p.replace(/\s+/gu, "").length, 0),
+    words: [...new Set(pieces.flatMap((p) => p.match(WORD) ?? []))],
   };
+}
+
+// Every match of a term's pattern has each of the term's words as a whole run of letters and
+// digits: the first word follows a non-letter (BEFORE), the last precedes one (AFTER), words
+// are separated by white space, and the other characters of a word are matched literally.
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORDS_KEPT = 8;
+// A whole text is searched for a few terms once: its words would cost more than the patterns.
+const WORDS_MAX_WINDOW = 4_000;
+const wordCache = new Map<string, ReadonlySet<string>>();
+
+/** The words of a normalised window, the last few windows' kept (one claim asks many terms). */
+function wordsOf(window: string): ReadonlySet<string> {
+  let words = wordCache.get(window);
+  if (!words) {
+    words = new Set(window.match(WORD));
+    if (wordCache.size >= WORDS_KEPT) wordCache.delete(wordCache.keys().next().value ?? "");
+    wordCache.set(window, words);
+  }
+  return words;
 }
 
 /**
@@ -71,6 +97,10 @@ export function compileTerm(term: string): CompiledTerm {
  */
 export function findTerm(term: CompiledTerm, window: string): TermHit[] {
   const hits: TermHit[] = [];
+  if (window.length <= WORDS_MAX_WINDOW) {
+    const words = wordsOf(window);
+    for (const word of term.words) if (!words.has(word)) return hits;
+  }
   for (const m of window.matchAll(term.pattern)) {
     const start = m.index ?? 0;
     hits.push({ start, end: start + m[0].length, weight: term.weight });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalToneMarks, createLineIndex, foldDiacritics, matchKey } from "../../src/index.js";
 
@@ -16,6 +17,33 @@ describe("canonicalToneMarks", () => {
     expect(canonicalToneMarks("hoàng")).toBe("hoàng");
     expect(canonicalToneMarks("quý")).toBe("quý");
     expect(canonicalToneMarks("Quỳnh")).toBe("Quỳnh");
+  });
+
+  it("gives what the full rewrite gives on any mix of Vietnamese letters (its fast path is exact)", () => {
+    // The rewrite without the NFC shortcut, as it was written first.
+    const TONE = "\u0300\u0301\u0303\u0309\u0323";
+    const full = new RegExp(
+      `(^|[^qQ])([oO])([aAeE])([${TONE}])(?![\\p{L}\\p{M}])|(^|[^qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\p{M}])`,
+      "gu",
+    );
+    const reference = (text: string) =>
+      text
+        .normalize("NFD")
+        .replace(full, (...g: string[]) =>
+          g[2] !== undefined ? `${g[1]}${g[2]}${g[4]}${g[3]}` : `${g[5]}${g[6]}${g[8]}${g[7]}`,
+        )
+        .normalize("NFC");
+    const letters = [..."oOuUqQaAeEyYâăêh n,.", ..."àáảãạèéẻẽẹỳýỷỹỵÀÉỲ", ...TONE];
+    const text = fc
+      .array(fc.constantFrom(...letters), { maxLength: 12 })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, nfd) => {
+        const input = nfd ? t.normalize("NFD") : t;
+        expect(canonicalToneMarks(input)).toBe(reference(input));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 
   it("equates NFC and NFD", () => {
