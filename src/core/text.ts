@@ -1,14 +1,23 @@
-// Combining tone marks in NFD: grave, acute, tilde, hook above, dot below.
-const TONE = "\u0300\u0301\u0303\u0309\u0323";
 // "oa", "oe", "uy" (not after q) with the tone on the second vowel and no final consonant: the
 // "new" placement ("hoà", "thuỷ"). Moving the tone to the first vowel gives the "old" placement.
+// Matched in NFC, where the second vowel and its tone are one character.
+const TONED_SECOND = "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ";
+const TONED_Y = "ỳýỷỹỵỲÝỶỸỴ";
 const NEW_STYLE_TONE = new RegExp(
-  `(^|[^qQ])([oO])([aAeE])([${TONE}])(?![\\p{L}\\p{M}])|(^|[^qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\p{M}])`,
+  `(^|[^qQ])([oO])([${TONED_SECOND}])(?![\\p{L}\\p{M}])|(^|[^qQ])([uU])([${TONED_Y}])(?![\\p{L}\\p{M}])`,
   "gu",
 );
-
-// In NFC, a vowel pair NEW_STYLE_TONE can rewrite: a bare o/u before a precomposed toned vowel.
-const MAY_MOVE = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/u;
+// A toned second vowel → its tone mark and its bare vowel ("à" → "\u0300", "a").
+const SPLIT = new Map(
+  [...TONED_SECOND, ...TONED_Y].map((v) => {
+    const [bare = "", tone = ""] = v.normalize("NFD");
+    return [v, { bare, tone }];
+  }),
+);
+const moveTone = (before: string, first: string, second: string): string => {
+  const { bare = second, tone = "" } = SPLIT.get(second) ?? {};
+  return `${before}${`${first}${tone}`.normalize("NFC")}${bare}`;
+};
 
 /**
  * Rewrites both tone-mark placements in use ("hoà"/"hòa", "thuỷ"/"thủy", "thuỵ"/"thụy") to one
@@ -25,16 +34,15 @@ const MAY_MOVE = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][
  * ```
  */
 export function canonicalToneMarks(text: string): string {
-  // Most text has no "oa", "oe", "uy" with a tone on the second vowel: NFC is the whole answer
-  // (NFC of NFD is NFC), without the decomposition and the search.
-  const nfc = text.normalize("NFC");
-  if (!MAY_MOVE.test(nfc)) return nfc;
-  return nfc
-    .normalize("NFD")
+  // In NFC the toned vowel is one character, and the moved tone composes with "o" or "u" into
+  // one: the result is NFC as it stands (a property test compares it with the NFD rewrite).
+  return text
+    .normalize("NFC")
     .replace(NEW_STYLE_TONE, (...g: string[]) =>
-      g[2] !== undefined ? `${g[1]}${g[2]}${g[4]}${g[3]}` : `${g[5]}${g[6]}${g[8]}${g[7]}`,
-    )
-    .normalize("NFC");
+      g[2] !== undefined
+        ? moveTone(g[1] ?? "", g[2], g[3] ?? "")
+        : moveTone(g[4] ?? "", g[5] ?? "", g[6] ?? ""),
+    );
 }
 
 /**

@@ -17,6 +17,10 @@ const KEYWORDS: readonly (readonly [Role, RegExp])[] = [
   ["carriedOver", /đơn cũ|kỳ trước chuyển sang|năm trước chuyển sang|tồn kỳ trước/giu],
 ];
 
+// Every "resolved" keyword holds one of these: a sentence without them has no resolution claim,
+// and its keywords need not be looked for.
+const RESOLVED_WORD = /giải quyết|xong/iu;
+
 // "quá hạn còn 135 hồ sơ": late cases still open, not the pending of the balance.
 const LATE = /(?:quá hạn|trễ hạn|chậm|đúng hạn|trước hạn)\s*$/iu;
 
@@ -32,6 +36,8 @@ const LATE = /(?:quá hạn|trễ hạn|chậm|đúng hạn|trước hạn)\s*$/
 export function recogniseResolutions(ctx: AuditContext): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   for (const sentence of ctx.segments.sentences) {
+    if (ctx.numbersIn(sentence.start, sentence.end).length < 2) continue;
+    if (!RESOLVED_WORD.test(ctx.text.slice(sentence.start, sentence.end))) continue;
     const keyed = keyedFigures(ctx, sentence, KEYWORDS);
     const first = (role: Role) => keyed.find((k) => k.role === role);
     const resolved = first("resolved");
