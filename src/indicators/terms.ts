@@ -37,6 +37,23 @@ const AFTER = "(?![\\p{L}\\p{N}])";
  * @returns the normalised text
  */
 export function normalise(text: string): string {
+  if (text.length > MEMO_MAX_LENGTH) return normaliseNow(text);
+  let known = memo.get(text);
+  if (known === undefined) {
+    known = normaliseNow(text);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, known);
+  }
+  return known;
+}
+
+// Section headings, table headers and unit words are normalised again for every claim under
+// them: the short texts of the last few claims are kept.
+const MEMO_MAX_LENGTH = 200;
+const MEMO_SIZE = 1_000;
+const memo = new Map<string, string>();
+
+function normaliseNow(text: string): string {
   const nfc = text.normalize("NFC");
   const folded = canonicalToneMarks(nfc).toLowerCase();
   const same = folded.length === nfc.length ? folded : nfc.toLowerCase();
