@@ -59,20 +59,21 @@ export function detectEncoding(text: string): EncodingDetection {
   let vni = 0;
   let unicode = 0;
   let signs = 0;
+  // A report repeats its words: each distinct word is weighed once (the counts stay per word).
+  const weighed = new Map<string, Weight>();
   for (const match of source.matchAll(WORD)) {
     const word = match[0];
     if (!NON_ASCII.test(word)) continue;
     if (++words > SAMPLE) break;
-    if (UNICODE_ONLY.test(word.normalize("NFC"))) {
-      if (isVietnameseSyllable(word)) unicode++;
-      continue;
+    let weight = weighed.get(word);
+    if (weight === undefined) {
+      weight = weigh(word);
+      weighed.set(word, weight);
     }
-    if (isVietnameseSyllable(word)) continue;
-    if (readsAs(decodeTcvn3(word).text, word)) {
-      tcvn3++;
-      if (TCVN3_SIGN.test(word)) signs++;
-    }
-    if (readsAs(decodeVni(word).text, word)) vni++;
+    unicode += weight.unicode;
+    tcvn3 += weight.tcvn3;
+    vni += weight.vni;
+    signs += weight.sign;
   }
   const best = Math.max(tcvn3, vni);
   const legacy = best >= 2 && best * 4 >= Math.min(words, SAMPLE) && best > 3 * unicode;
@@ -80,6 +81,31 @@ export function detectEncoding(text: string): EncodingDetection {
   // ("ñy" is đy in VNI, ủy in TCVN3): words only TCVN3 writes weigh twice.
   const encoding: DetectedEncoding = !legacy ? "unicode" : tcvn3 + signs > vni ? "tcvn3" : "vni";
   return { encoding, words: Math.min(words, SAMPLE), tcvn3, vni, unicode };
+}
+
+/** What one word says: 1 or 0 for each reading. */
+interface Weight {
+  readonly unicode: number;
+  readonly tcvn3: number;
+  readonly vni: number;
+  /** A TCVN3 reading by a sign only TCVN3 writes. */
+  readonly sign: number;
+}
+
+const NONE: Weight = { unicode: 0, tcvn3: 0, vni: 0, sign: 0 };
+const UNICODE_WORD: Weight = { unicode: 1, tcvn3: 0, vni: 0, sign: 0 };
+
+function weigh(word: string): Weight {
+  if (UNICODE_ONLY.test(word.normalize("NFC")))
+    return isVietnameseSyllable(word) ? UNICODE_WORD : NONE;
+  if (isVietnameseSyllable(word)) return NONE;
+  const tcvn3 = readsAs(decodeTcvn3(word).text, word) ? 1 : 0;
+  return {
+    unicode: 0,
+    tcvn3,
+    vni: readsAs(decodeVni(word).text, word) ? 1 : 0,
+    sign: tcvn3 === 1 && TCVN3_SIGN.test(word) ? 1 : 0,
+  };
 }
 
 function readsAs(decoded: string, word: string): boolean {
