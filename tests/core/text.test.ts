@@ -34,9 +34,7 @@ describe("canonicalToneMarks", () => {
         )
         .normalize("NFC");
     const letters = [..."oOuUqQaAeEyYâăêh n,.", ..."àáảãạèéẻẽẹỳýỷỹỵÀÉỲ", ...TONE];
-    const text = fc
-      .array(fc.constantFrom(...letters), { maxLength: 12 })
-      .map((cs) => cs.join(""));
+    const text = fc.array(fc.constantFrom(...letters), { maxLength: 12 }).map((cs) => cs.join(""));
     fc.assert(
       fc.property(text, fc.boolean(), (t, nfd) => {
         const input = nfd ? t.normalize("NFD") : t;

@@ -1,0 +1,76 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateReport } from "../../bench/generate.js";
+
+// Needs the build: run by `npm run test:built` (part of `npm test`, after `npm run build`).
+const enabled = process.env.BAOCAO_BUILT_TESTS === "1";
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const CLI = join(ROOT, "dist", "cli.js");
+
+function cli(args: readonly string[]) {
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, CI: "1" },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe.runIf(enabled)("the built CLI", () => {
+  let dir = "";
+  beforeAll(() => {
+    expect(existsSync(join(ROOT, "dist", "cli-worker.js"))).toBe(true);
+    dir = mkdtempSync(join(tmpdir(), "baocao-dist-"));
+    // 12 reports of 100 KB: over the 1 MB from which the CLI starts its worker pool.
+    for (let seed = 1; seed <= 12; seed++) {
+      writeFileSync(
+        join(dir, `r${String(seed).padStart(2, "0")}.txt`),
+        generateReport({ seed, bytes: 100_000 }).text,
+      );
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("audits a batch on worker threads with the same report as on one thread", () => {
+    const pooled = cli(["audit", dir, "--format", "json", "--jobs", "2"]);
+    const single = cli(["audit", dir, "--format", "json", "--jobs", "1"]);
+    expect(pooled.stderr).toBe("");
+    expect(pooled.code).toBe(1);
+    const files = JSON.parse(pooled.stdout) as { file: string; findings: unknown[] }[];
+    expect(files.map((f) => f.file.slice(dir.length + 1))).toEqual(
+      Array.from({ length: 12 }, (_, i) => `r${String(i + 1).padStart(2, "0")}.txt`),
+    );
+    expect(files.every((f) => f.findings.length > 0)).toBe(true);
+    expect(pooled).toEqual(single);
+  });
+
+  it("names an unreadable file of a pooled batch on one line, exit 2", () => {
+    const bad = join(dir, "zz-latin1.txt");
+    writeFileSync(bad, Buffer.from([0x78, 0xe3, 0x20, 0xff, 0xfe]));
+    try {
+      const { code, stdout, stderr } = cli(["audit", dir, "--jobs", "2"]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/zz-latin1\.txt.*not UTF-8/);
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+    } finally {
+      rmSync(bad);
+    }
+  });
+
+  it("draws no progress bar when its output is piped", () => {
+    const { stderr } = cli(["audit", dir, "--fail-on", "never"]);
+    expect(stderr).toBe("");
+  });
+
+  it("audits the sample report", () => {
+    const { code, stdout } = cli(["audit", "examples/sample-report.txt", "--lang", "en"]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/\d+ errors, \d+ warnings, \d+ notes; \d+ claims checked/);
+  });
+});
