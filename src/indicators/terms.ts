@@ -57,7 +57,8 @@ function normaliseNow(text: string): string {
   const nfc = text.normalize("NFC");
   const folded = canonicalToneMarks(nfc).toLowerCase();
   const same = folded.length === nfc.length ? folded : nfc.toLowerCase();
-  return same.replace(/\s/gu, " ");
+  // Every white-space character but the space itself (no "u" flag: \s is the same set, and faster).
+  return same.replace(/[^\S ]/g, " ");
 }
 
 function escapeWord(word: string): string {
