@@ -1,6 +1,6 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { compareSeverity, extractReport, renderHtml, renderIndex } from "baocao";
+import { compareSeverity, extractReport, type Message, renderHtml, renderIndex } from "baocao";
 import { parseCommandLine, UsageError } from "./args.js";
 import { formatJson } from "./format-json.js";
 import { type AuditedFile, formatText } from "./format-text.js";
@@ -8,6 +8,7 @@ import { HELP } from "./help.js";
 import { expandInputs, InputError, readInput } from "./inputs.js";
 import { auditFiles } from "./parallel.js";
 import { createProgress, shouldShowProgress } from "./progress.js";
+import { formatOrigin } from "./readers/index.js";
 import { VERSION } from "./version.js";
 
 /** Where the CLI reads and writes: the process's streams, or a test's. */
@@ -122,7 +123,8 @@ async function writeHtml(
   out: string | undefined,
   lang: "vi" | "en",
 ): Promise<void> {
-  const page = (f: AuditedFile) => renderHtml(f.result, f.text ?? "", { lang, file: f.file });
+  const page = (f: AuditedFile) =>
+    renderHtml(f.result, f.text ?? "", { lang, file: f.file, places: placesOf(f) });
   const isDir = out !== undefined && (out.endsWith("/") || (await isDirectory(out)));
   const [only] = files;
   if (only && files.length === 1 && !isDir) {
@@ -147,6 +149,13 @@ async function writeHtml(
     });
   }
   await writeFile(join(out, "index.html"), renderIndex(pages, { lang }));
+}
+
+/** Where each finding stands in a Word or PDF file, in both languages (nothing for text files). */
+function placesOf(f: AuditedFile): (Message | null)[] {
+  return (f.origins ?? []).map((o) =>
+    o && o.kind !== "text" ? { vi: formatOrigin(o, "vi"), en: formatOrigin(o, "en") } : null,
+  );
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -57,10 +57,15 @@ function dataEntries(finding: Finding): string {
   return parts.join("");
 }
 
-/** One finding of a claim: severity, code, message and the numbers behind it. */
-export function findingItem(finding: Finding): string {
+/** Where a finding stands in the original document (a Word paragraph and cell, a PDF page). */
+export type PlaceOf = (finding: Finding) => Message | undefined;
+
+/** One finding of a claim: severity, code, message, where it stands, the numbers behind it. */
+export function findingItem(finding: Finding, placeOf?: PlaceOf): string {
+  const place = placeOf?.(finding);
+  const origin = place ? ` <span class="origin">${bilingual(place)}</span>` : "";
   return `<li class="finding-detail s-${finding.severity}" data-code="${escapeHtml(finding.code)}">
-<div class="finding-head">${badge(finding.severity)} <code>${escapeHtml(finding.code)}</code></div>
+<div class="finding-head">${badge(finding.severity)} <code>${escapeHtml(finding.code)}</code>${origin}</div>
 <p class="message">${bilingual(finding.message)}</p>
 ${dataEntries(finding)}${keyValues(UI.inputs, finding.inputs, false)}${keyValues(UI.computed, finding.computed, true)}
 </li>`;
@@ -87,6 +92,7 @@ function figuresTable(claim: Claim): string {
  * @param figureIds - ids of the figure spans in the page, to light them up when selected
  * @param pageId - the claim's id in the page (its own id, unless unusable as one)
  * @param section - the section it stands in (the claim's own, else the heading above it)
+ * @param placeOf - where each finding stands in the original document, when known
  * @returns an HTML section (hidden until selected; listed in print)
  */
 export function claimDetail(
@@ -95,6 +101,7 @@ export function claimDetail(
   figureIds: readonly string[],
   pageId: string,
   section: string | undefined,
+  placeOf?: PlaceOf,
 ): string {
   const id = escapeHtml(pageId);
   const where = bilingualHtml(
@@ -106,7 +113,7 @@ export function claimDetail(
   const findings =
     claim.findings.length === 0
       ? `<p class="none">${bilingual(UI.noFindingsOfClaim)}</p>`
-      : `<ul class="finding-details">${claim.findings.map(findingItem).join("")}</ul>`;
+      : `<ul class="finding-details">${claim.findings.map((f) => findingItem(f, placeOf)).join("")}</ul>`;
   return `<section class="detail s-${claim.status}" id="d-${id}" data-claim-id="${id}" data-status="${claim.status}" data-figs="${escapeHtml(figureIds.join(" "))}">
 <header class="detail-head">${badge(claim.status)} <span class="kind">${bilingual(KIND_LABELS[claim.kind] ?? { vi: claim.kind, en: claim.kind })}</span> <a class="claim-ref" href="#m-${id}">${id}</a></header>
 <p class="where">${where}${sectionHtml}</p>

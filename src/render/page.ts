@@ -1,7 +1,7 @@
 import type { AuditResult } from "../audit/audit-text.js";
 import type { Claim } from "../audit/claim.js";
-import type { Finding } from "../findings/finding.js";
-import { claimDetail } from "./detail.js";
+import type { Finding, Message } from "../findings/finding.js";
+import { claimDetail, type PlaceOf } from "./detail.js";
 import { bilingual, escapeHtml } from "./escape.js";
 import { dateText } from "./format.js";
 import { STATUS_LABELS, UI } from "./labels.js";
@@ -21,6 +21,14 @@ export interface RenderHtmlOptions {
   readonly title?: string;
   /** The file the text came from, shown in the header. */
   readonly file?: string;
+  /**
+   * For each finding of `result.findings`, in the same order, where it stands in the original
+   * document, in words: "đoạn 12, bảng 1, hàng 3, cột 2" / "paragraph 12, table 1, row 3,
+   * column 2" for a Word file, "trang 4" / "page 4" for a PDF (`null` where there is nothing to
+   * add). Shown with the finding in the list and in its claim's panel. The CLI fills it for Word
+   * and PDF files.
+   */
+  readonly places?: readonly (Message | null | undefined)[];
 }
 
 const SAFE_ID = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -178,6 +186,22 @@ function reportText(text: string, claims: readonly Claim[], ids: readonly string
   return { html, spans, sections, figuresOf: figures.perClaim };
 }
 
+/** The places given for `result.findings`, looked up by finding (claims share those objects). */
+function placesOf(
+  result: AuditResult,
+  places: readonly (Message | null | undefined)[] | undefined,
+): PlaceOf | undefined {
+  if (!Array.isArray(places)) return undefined;
+  const byFinding = new Map<Finding, Message>();
+  result.findings.forEach((finding, i) => {
+    const place = places[i];
+    if (place && typeof place.vi === "string" && typeof place.en === "string") {
+      byFinding.set(finding, place);
+    }
+  });
+  return (finding) => byFinding.get(finding);
+}
+
 function placedFindings(result: AuditResult): PlacedFinding[] {
   const onClaims = new Set<Finding>();
   const placed: PlacedFinding[] = [];
@@ -273,6 +297,7 @@ export function renderHtml(
   const suffix = options.file === undefined ? "" : ` · ${options.file}`;
   const title = { vi: `${base.vi}${suffix}`, en: `${base.en}${suffix}` };
   const ids = pageIds(result.claims);
+  const placeOf = placesOf(result, options.places);
   const marked = reportText(source, result.claims, ids);
   const details = result.claims
     .map((claim, i) => {
@@ -283,6 +308,7 @@ export function renderHtml(
         marked.figuresOf[i] ?? [],
         ids[i] as string,
         marked.sections[i],
+        placeOf,
       );
     })
     .join("\n");
@@ -292,7 +318,7 @@ ${header(result, source, base, options, lang)}
 <main>
 <div class="summary">
 ${countCards(result.stats)}
-<section class="card findings-card" aria-labelledby="findings-h"><h2 id="findings-h">${bilingual(UI.findings)} (${placed.length})</h2>${findingList(placed)}</section>
+<section class="card findings-card" aria-labelledby="findings-h"><h2 id="findings-h">${bilingual(UI.findings)} (${placed.length})</h2>${findingList(placed, placeOf)}</section>
 <section class="card chart-card" aria-labelledby="chart-h"><h2 id="chart-h">${bilingual(UI.bySection)}</h2>${sectionChart(result.claims, marked.sections)}</section>
 </div>
 <div class="workspace">

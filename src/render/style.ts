@@ -58,6 +58,8 @@ ol.findings a,ol.findings .unplaced{display:grid;grid-template-columns:auto auto
 ol.findings a:hover,ol.findings a:focus-visible{background:#f9fafb;outline:none;box-shadow:inset 3px 0 0 var(--focus)}
 ol.findings .badge{grid-row:1}
 ol.findings .loc{font:12px var(--mono);color:var(--muted)}
+.origin{font-size:12px;color:var(--muted)}
+.origin::before{content:"↳ "}
 ol.findings code{justify-self:start}
 ol.findings .msg{grid-column:1/-1;font-size:14px}
 ol.findings .ex{grid-column:1/-1;font:13px/1.4 var(--serif);color:var(--muted)}

@@ -1,7 +1,7 @@
 import type { AuditStats } from "../audit/audit-text.js";
 import type { Claim } from "../audit/claim.js";
 import type { Finding, Message, Severity } from "../findings/finding.js";
-import { badge } from "./detail.js";
+import { badge, type PlaceOf } from "./detail.js";
 import { bilingual, escapeHtml } from "./escape.js";
 import { shorten } from "./format.js";
 import { STATUS_LABELS, UI } from "./labels.js";
@@ -30,13 +30,15 @@ export interface PlacedFinding {
 }
 
 /** Every finding in text order, each a link to its claim's mark. */
-export function findingList(placed: readonly PlacedFinding[]): string {
+export function findingList(placed: readonly PlacedFinding[], placeOf?: PlaceOf): string {
   if (placed.length === 0) return `<p class="none">${bilingual(UI.noFindings)}</p>`;
   const items = placed.map(({ finding, claim }) => {
     const span = finding.span ?? claim?.span;
     const where = span ? `<span class="loc">${span.line}:${span.column}</span>` : "";
     const excerpt = span ? `<q class="ex">${escapeHtml(shorten(span.excerpt, 90))}</q>` : "";
-    const body = `${badge(finding.severity)}${where}<code>${escapeHtml(finding.code)}</code><span class="msg">${bilingual(finding.message)}</span>${excerpt}`;
+    const place = placeOf?.(finding);
+    const origin = place ? `<span class="origin">${bilingual(place)}</span>` : "";
+    const body = `${badge(finding.severity)}${where}<code>${escapeHtml(finding.code)}</code><span class="msg">${bilingual(finding.message)}</span>${excerpt}${origin}`;
     return claim
       ? `<li class="s-${finding.severity}"><a href="#m-${escapeHtml(claim.id)}" data-claim-id="${escapeHtml(claim.id)}">${body}</a></li>`
       : `<li class="s-${finding.severity}"><div class="unplaced">${body}</div></li>`;

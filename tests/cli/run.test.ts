@@ -181,6 +181,16 @@ describe("reports as they arrive", () => {
     expect(text.stdout).toMatch(/\(paragraph \d+/);
   });
 
+  it("puts each finding's paragraph or cell on the HTML page of a .docx", async () => {
+    const docx = join(dir, "report-page.docx");
+    writeFileSync(docx, await makeDocx());
+    const out = join(dir, "report-page.html");
+    await run(["audit", docx, "--format", "html", "--out", out]);
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/class="origin"><span class="vi" lang="vi">đoạn \d+/);
+    expect(html).toMatch(/paragraph \d+, table \d+, row \d+, column \d+/);
+  });
+
   it("converts legacy TCVN3 text to Unicode with a notice", async () => {
     const legacy = join(dir, "legacy.txt");
     writeFileSync(

@@ -261,3 +261,28 @@ describe("renderHtml: safety", () => {
     expect(rest).not.toMatch(/https?:/);
   });
 });
+
+describe("renderHtml: places in the original document", () => {
+  it("shows each finding's place with the finding, in the list and in its claim's panel", () => {
+    const places = sampleResult.findings.map((_, i) =>
+      i === 0
+        ? { vi: "đoạn 7, bảng 1, hàng 2, cột 3", en: "paragraph 7, table 1, row 2, column 3" }
+        : null,
+    );
+    const html = renderHtml(sampleResult, SAMPLE, { places });
+    const first = sampleResult.findings[0];
+    const claim = sampleResult.claims.find((c) => c.findings.includes(first as never));
+    expect(claim).toBeDefined();
+    expect(html.match(/paragraph 7, table 1, row 2, column 3/g)).toHaveLength(2);
+    expect(detailOf(html, claim?.id ?? "")).toContain("đoạn 7, bảng 1, hàng 2, cột 3");
+    expect(walk(withoutCode(html)).problems).toEqual([]);
+  });
+
+  it("shows none without places, and ignores places that are not messages", () => {
+    expect(sampleHtml).not.toContain('class="origin"');
+    const odd = renderHtml(sampleResult, SAMPLE, {
+      places: sampleResult.findings.map(() => ({ vi: 3, en: null }) as never),
+    });
+    expect(odd).not.toContain('class="origin"');
+  });
+});
