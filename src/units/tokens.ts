@@ -62,8 +62,9 @@ interface WordInfo {
 export function tokenizeUnits(text: string, options: TokenizeOptions = {}): readonly UnitToken[] {
   const tokens: UnitToken[] = [];
   const { range } = options;
-  if (range === undefined) tokenizeRange(text, 0, tokens, new Map());
-  else tokenizeRange(text.slice(range.start, range.end), range.start, tokens, new Map());
+  const from = range === undefined ? 0 : Math.max(0, Math.min(range.start, text.length));
+  const to = range === undefined ? text.length : Math.max(from, Math.min(range.end, text.length));
+  tokenizeRange(text, from, to, tokens);
   return tokens;
 }
 
@@ -128,70 +129,99 @@ function hasDigit(line: string): boolean {
   return false;
 }
 
-function tokenizeRange(
-  text: string,
-  offset: number,
-  tokens: UnitToken[],
-  words: Map<string, WordInfo>,
-): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const start = offset + i;
-    if (isDigitCode(text.charCodeAt(i))) {
+/** What a word's key and capital letter are: the same for every occurrence, so kept. */
+const WORD_INFO = new Map<string, WordInfo>();
+// Distinct words a run of reports holds stay well below this; the cache starts over past it.
+const WORD_INFO_MAX = 50_000;
+
+function wordInfo(whole: string): WordInfo {
+  let info = WORD_INFO.get(whole);
+  if (info === undefined) {
+    const first = whole.normalize("NFC").charAt(0);
+    info = { key: matchKey(whole), capitalised: first !== first.toLowerCase() };
+    if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
+    WORD_INFO.set(whole, info);
+  }
+  return info;
+}
+
+/** Code point at `i` of `text`, a surrogate pair read only when it lies before `to`. */
+function codeAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= to) return c;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
+}
+
+/** Tokens of `text[from, to)`, offsets in `text`. */
+function tokenizeRange(text: string, from: number, to: number, tokens: UnitToken[]): void {
+  const digitAt = (j: number): boolean => j < to && isDigitCode(text.charCodeAt(j));
+  let i = from;
+  while (i < to) {
+    const start = i;
+    const first = text.charCodeAt(i);
+    if (isDigitCode(first)) {
       let j = i + 1;
-      while (j < n && isDigitCode(text.charCodeAt(j))) j += 1;
+      while (digitAt(j)) j += 1;
+      const digitsEnd = j;
       // ".353" groups thousands, unless a fourth digit follows ("1.2345" is 1 then 2345).
       while (
+        j < to &&
         text.charCodeAt(j) === 0x2e &&
-        isDigitCode(text.charCodeAt(j + 1)) &&
-        isDigitCode(text.charCodeAt(j + 2)) &&
-        isDigitCode(text.charCodeAt(j + 3)) &&
-        !isDigitCode(text.charCodeAt(j + 4))
+        digitAt(j + 1) &&
+        digitAt(j + 2) &&
+        digitAt(j + 3) &&
+        !digitAt(j + 4)
       ) {
         j += 4;
       }
       const whole = text.slice(i, j);
-      tokens.push(token("number", start, offset + j, whole, whole.replaceAll(".", "")));
+      tokens.push(
+        token("number", start, j, whole, j === digitsEnd ? whole : whole.replaceAll(".", "")),
+      );
       i = j;
       continue;
     }
-    const code = text.codePointAt(i) ?? 0;
+    const code = codeAt(text, i, to);
     const kind = classOf(code);
     let j = i + (code > 0xffff ? 2 : 1);
     if (kind === OTHER) {
       const whole = text.slice(i, j);
-      tokens.push(token("punct", start, offset + j, whole, whole));
+      tokens.push(token("punct", start, j, whole, whole));
       i = j;
       continue;
     }
-    while (j < n) {
-      const next = text.codePointAt(j) ?? 0;
-      if (isDigitCode(next) || classOf(next) !== kind) break;
-      j += next > 0xffff ? 2 : 1;
+    let lineBreak = first === 0x0a || first === 0x0d;
+    while (j < to) {
+      const next = text.charCodeAt(j);
+      if (next < 0xd800 || next > 0xdbff) {
+        // Digits are of neither class: they end a word or a space.
+        if ((CLASS[next] || classOf(next)) !== kind) break;
+        if (next === 0x0a || next === 0x0d) lineBreak = true;
+        j += 1;
+      } else {
+        const wide = codeAt(text, j, to);
+        if (classOf(wide) !== kind) break;
+        j += wide > 0xffff ? 2 : 1;
+      }
     }
     const whole = text.slice(i, j);
     if (kind === SPACE_CLASS) {
       tokens.push({
         kind: "space",
         start,
-        end: offset + j,
+        end: j,
         text: whole,
         key: " ",
         capitalised: false,
-        lineBreak: whole.includes("\n") || whole.includes("\r"),
+        lineBreak,
       });
     } else {
-      let info = words.get(whole);
-      if (info === undefined) {
-        const first = whole.normalize("NFC").charAt(0);
-        info = { key: matchKey(whole), capitalised: first !== first.toLowerCase() };
-        words.set(whole, info);
-      }
+      const info = wordInfo(whole);
       tokens.push({
         kind: "word",
         start,
-        end: offset + j,
+        end: j,
         text: whole,
         key: info.key,
         capitalised: info.capitalised,
