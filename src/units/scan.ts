@@ -62,18 +62,29 @@ for (const p of [...PHRASES, ...GENERIC].sort((a, b) => b.keys.length - a.keys.l
   byFirstKey.set(first, [...(byFirstKey.get(first) ?? []), p]);
 }
 
+const escapeKey = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
 /**
- * A pattern for the lines a claim about units needs: one holding the first word of a unit type
- * ("xã", "thị", "đơn"…), an abbreviation ("TP", "H") or one of `extra` (keys, NFC lower case),
- * as a whole word. Matched on NFC text, any letter case.
+ * A pattern for the lines a count or coverage figure can sit on: a digit, white space without a
+ * line break, then the first word of a unit type or of "đơn vị hành chính"/"đvhc" as a whole word
+ * ("12 xã", "14/14 xã", "3 thị trấn"). The scanner reads a count only there: a number, a space
+ * inside the line and a type phrase. Matched on NFC text, any letter case.
  *
- * @param extra - further words (the rank words)
  * @returns the pattern
  */
-export function unitClaimWords(extra: readonly string[]): RegExp {
-  const keys = [...new Set([...byFirstKey.keys(), ...ABBREVIATIONS.keys(), ...extra])]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+export function unitFigureWords(): RegExp {
+  const keys = [...byFirstKey.keys()].sort((a, b) => b.length - a.length).map(escapeKey);
+  return new RegExp(`[0-9][^\\S\\n\\r]+(?:${keys.join("|")})(?![\\p{L}\\p{M}])`, "iu");
+}
+
+/**
+ * A pattern for any of `words` (keys, NFC lower case) as a whole word, any letter case.
+ *
+ * @param words - the words
+ * @returns the pattern
+ */
+export function wholeWords(words: readonly string[]): RegExp {
+  const keys = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeKey);
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${keys.join("|")})(?![\\p{L}\\p{M}])`, "iu");
 }
 

@@ -71,37 +71,50 @@ export function tokenizeUnits(text: string, options: TokenizeOptions = {}): read
 interface Line {
   readonly start: number;
   readonly end: number;
-  /** Holds a figure and a claim word, or a figure after a line with a claim word. */
+  /** Holds a figure a claim can be about (see {@link ClaimLines}). */
   readonly relevant: boolean;
 }
 
+/** What makes a line worth reading for the claims about units (see {@link claimRanges}). */
+export interface ClaimLines {
+  /** A figure with a unit type after it on the line: "12 xã", "14/14 xã, thị trấn". */
+  readonly figures: RegExp;
+  /** Words a claim may have on the figure's line or the non-blank line before it: "thứ", "hạng". */
+  readonly near: RegExp;
+}
+
 /**
- * The parts of a text a claim about units can sit on, so the claim checks tokenise those only
- * (a whole report's tokens took 20 times its size in memory). A line is relevant when it holds
- * a digit and `claimWords` (unit types, rank words) match it or the non-blank line before it;
- * each relevant line is taken with the non-blank lines either side of it, since a rank word, a
- * list of types ("… 03 xã\nvà 2 thị trấn") or a merger's "giảm từ … xuống còn …" may run over
- * one line break. Lines taken one after the other (blank lines between them included) form one
- * part, so every token a check looks at around a claim is in the claim's part.
+ * The parts of a text a claim about units can sit on, so the claim checks tokenise those only.
+ * A line is relevant when it holds a digit and either `figures` matches it (a count or a
+ * coverage figure: only such a line yields one) or `near` matches it or the non-blank line
+ * before it (a rank, "xếp thứ\n24/63"). Each relevant line is taken with the non-blank lines
+ * either side of it, since a list of types ("… 03 xã\nvà 2 thị trấn"), a merger's "thành" and
+ * its "giảm từ … xuống còn …", or a rank word may run over one line break. Lines taken one after
+ * the other (blank lines between them included) form one part, so every token a check looks at
+ * around a claim is in the claim's part; the other lines cannot change a finding, since no
+ * mention runs over a line break and every line break ends a sentence.
  *
  * @param text - the text
- * @param claimWords - the words a claim needs, whole words, matched on NFC text
+ * @param claimLines - the patterns a relevant line matches, on NFC text
  * @returns the parts, in text order, each from a line start to a line end
  */
 export function claimRanges(
   text: string,
-  claimWords: RegExp,
+  claimLines: ClaimLines,
 ): { readonly start: number; readonly end: number }[] {
   const lines: Line[] = [];
-  let previousHasWords = false;
+  let previousNear = false;
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
-    const line = text.slice(start, end);
-    if (/\S/u.test(line)) {
-      const hasWords = claimWords.test(nfc(line));
-      lines.push({ start, end, relevant: hasDigit(line) && (hasWords || previousHasWords) });
-      previousHasWords = hasWords;
+    if (!blank(text, start, end)) {
+      const line = text.slice(start, end);
+      const form = nfc(line);
+      const near = claimLines.near.test(form);
+      const relevant =
+        hasDigit(text, start, end) && (near || previousNear || claimLines.figures.test(form));
+      lines.push({ start, end, relevant });
+      previousNear = near;
     }
     if (newline === -1) break;
     start = newline + 1;
@@ -119,12 +132,21 @@ export function claimRanges(
   return ranges;
 }
 
+/** Whether `text[start, end)` is white space only (a blank line). */
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((CLASS[code] || classOf(code)) !== SPACE_CLASS) return false;
+  }
+  return true;
+}
+
 const nfc = (line: string): string =>
   /[\u0300-\u036f]/u.test(line) ? line.normalize("NFC") : line;
 
-function hasDigit(line: string): boolean {
-  for (let i = 0; i < line.length; i += 1) {
-    if (isDigitCode(line.charCodeAt(i))) return true;
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    if (isDigitCode(text.charCodeAt(i))) return true;
   }
   return false;
 }

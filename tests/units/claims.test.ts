@@ -81,6 +81,28 @@ describe("checkUnitClaims: ranks and province counts", () => {
   });
 });
 
+describe("checkUnitClaims: claims over a line break", () => {
+  // Only the lines around a figure with a unit type or a rank word are read: a claim that runs
+  // over a line break, among lines that hold none, is still read whole.
+  const filler = "Công tác tuyên truyền được quan tâm.\nNăm 2020 có nhiều đổi mới.\n";
+
+  it("reads a rank word on the line before its figure", () => {
+    expect(codes(`${filler}Chỉ số của tỉnh xếp thứ\n64/63 cả nước.\n${filler}`)).toEqual([
+      "UNIT_RANK_EXCEEDS_COUNT",
+    ]);
+  });
+
+  it("reads a merger whose stated reduction is on the next line", () => {
+    const text = `${filler}Tỉnh đã sáp nhập 08 xã thành 04 xã,\ngiảm từ 140 xuống còn 135.\n${filler}`;
+    expect(codes(text)).toEqual(["UNIT_MERGER_MISMATCH"]);
+  });
+
+  it("compares coverage with a total stated far away", () => {
+    const text = `Huyện có 9 xã và 02 thị trấn.\n${filler.repeat(20)}Đến nay\n10/10 xã, thị trấn đạt.`;
+    expect(codes(text)).toEqual(["UNIT_COVERAGE_TOTAL_MISMATCH"]);
+  });
+});
+
 describe("checkUnitClaims: contract", () => {
   it("uses only documented codes and never throws on arbitrary text", () => {
     fc.assert(
