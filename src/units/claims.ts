@@ -8,7 +8,7 @@ import type { DayInput } from "./dates.js";
 import { requireDay } from "./day.js";
 import type { UnitCountMention, UnitCoverageMention } from "./mention-types.js";
 import { provinceCountOn } from "./provinces.js";
-import { type ScannedMention, scanUnitText, unitFigureWords, wholeWords } from "./scan.js";
+import { type ScannedMention, scanUnitText, unitFigureLine, wholeWords } from "./scan.js";
 import { type ClaimLines, claimRanges } from "./tokens.js";
 
 /** Options of the unit checks. */
@@ -23,8 +23,12 @@ const PART_JOIN = new Set([",", k("và"), k("có"), k("gồm")]);
 const PART_END = new Set([",", k("và"), ";", ".", ")", k("với")]);
 const RANK_WORDS = new Set([k("thứ"), k("hạng")]);
 // The lines worth tokenising: a figure with a unit type after it, or a figure with a rank word on
-// its line or the line before.
-const CLAIM_LINES: ClaimLines = { figures: unitFigureWords(), near: wholeWords([...RANK_WORDS]) };
+// its line or the line before; a merger ("… thành 03 xã") may state its reduction on the next.
+const CLAIM_LINES: ClaimLines = {
+  figures: unitFigureLine(),
+  near: wholeWords([...RANK_WORDS]),
+  onward: wholeWords([k("thành")]),
+};
 const NATIONWIDE = [k("cả nước"), k("toàn quốc")];
 // Every number of provinces any snapshot had: a rank out of one of these is among provinces.
 const PROVINCE_COUNTS = new Set(

@@ -65,27 +65,32 @@ for (const p of [...PHRASES, ...GENERIC].sort((a, b) => b.keys.length - a.keys.l
 const escapeKey = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**
- * A pattern for the lines a count or coverage figure can sit on: a digit, white space without a
+ * A test for the lines a count or coverage figure can sit on: a digit, white space without a
  * line break, then the first word of a unit type or of "đơn vị hành chính"/"đvhc" as a whole word
  * ("12 xã", "14/14 xã", "3 thị trấn"). The scanner reads a count only there: a number, a space
- * inside the line and a type phrase. Matched on NFC text, any letter case.
+ * inside the line and a type phrase. Works on NFC text, any letter case.
  *
- * @returns the pattern
+ * @returns the test
  */
-export function unitFigureWords(): RegExp {
+export function unitFigureLine(): (line: string) => boolean {
   const keys = [...byFirstKey.keys()].sort((a, b) => b.length - a.length).map(escapeKey);
-  return new RegExp(`[0-9][^\\S\\n\\r]+(?:${keys.join("|")})(?![\\p{L}\\p{M}])`, "iu");
+  const pattern = new RegExp(`[0-9][^\\S\\n\\r]+(?:${keys.join("|")})(?![\\p{L}\\p{M}])`, "iu");
+  return (line) => pattern.test(line);
 }
 
 /**
- * A pattern for any of `words` (keys, NFC lower case) as a whole word, any letter case.
+ * A test for any of `words` (keys, NFC lower case) as a whole word, any letter case.
  *
  * @param words - the words
- * @returns the pattern
+ * @returns the test
  */
-export function wholeWords(words: readonly string[]): RegExp {
+export function wholeWords(words: readonly string[]): (line: string) => boolean {
   const keys = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeKey);
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${keys.join("|")})(?![\\p{L}\\p{M}])`, "iu");
+  const after = `(?:${keys.join("|")})(?![\\p{L}\\p{M}])`;
+  // The look-behind makes a pattern slow to search: a line is searched without it first.
+  const quick = new RegExp(after, "iu");
+  const whole = new RegExp(`(?<![\\p{L}\\p{M}])${after}`, "iu");
+  return (line) => quick.test(line) && whole.test(line);
 }
 
 const k = matchKey;

@@ -73,29 +73,40 @@ interface Line {
   readonly end: number;
   /** Holds a figure a claim can be about (see {@link ClaimLines}). */
   readonly relevant: boolean;
+  /** Holds one of the `near` words. */
+  readonly near: boolean;
+  /** Holds one of the `onward` words. */
+  readonly onward: boolean;
 }
 
 /** What makes a line worth reading for the claims about units (see {@link claimRanges}). */
 export interface ClaimLines {
   /** A figure with a unit type after it on the line: "12 xã", "14/14 xã, thị trấn". */
-  readonly figures: RegExp;
-  /** Words a claim may have on the figure's line or the non-blank line before it: "thứ", "hạng". */
-  readonly near: RegExp;
+  readonly figures: (line: string) => boolean;
+  /**
+   * Words a claim may have on the figure's line or the non-blank line before it, whose claim may
+   * look at the next line too: "thứ", "hạng" ("xếp thứ\n24/63", "24/63\ntỉnh").
+   */
+  readonly near: (line: string) => boolean;
+  /** Words after which a claim goes on over the next line: "thành" (a merger's "giảm từ …"). */
+  readonly onward: (line: string) => boolean;
 }
 
 /**
  * The parts of a text a claim about units can sit on, so the claim checks tokenise those only.
  * A line is relevant when it holds a digit and either `figures` matches it (a count or a
  * coverage figure: only such a line yields one) or `near` matches it or the non-blank line
- * before it (a rank, "xếp thứ\n24/63"). Each relevant line is taken with the non-blank lines
- * either side of it, since a list of types ("… 03 xã\nvà 2 thị trấn"), a merger's "thành" and
- * its "giảm từ … xuống còn …", or a rank word may run over one line break. Lines taken one after
- * the other (blank lines between them included) form one part, so every token a check looks at
- * around a claim is in the claim's part; the other lines cannot change a finding, since no
- * mention runs over a line break and every line break ends a sentence.
+ * before it (a rank, "xếp thứ\n24/63"). A relevant line is taken with the non-blank line
+ * before it when that line has a `near` word (a rank word before a figure at the line's start),
+ * and with the non-blank line after it when it or the line before has a `near` word (what
+ * follows a rank) or it has an `onward` word (a merger's "giảm từ … xuống còn …" in the next
+ * sentence). Lines taken one after the other (blank lines between them included) form one
+ * part, so every token a check looks at around a claim is in the claim's part. No other line
+ * can change a finding: no mention runs over a line break and every line break ends a sentence,
+ * so a line without such a figure yields no mention that counts and joins no claim's sentence.
  *
  * @param text - the text
- * @param claimLines - the patterns a relevant line matches, on NFC text
+ * @param claimLines - the tests a relevant line passes, on NFC text
  * @returns the parts, in text order, each from a line start to a line end
  */
 export function claimRanges(
@@ -108,12 +119,12 @@ export function claimRanges(
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     if (!blank(text, start, end)) {
-      const line = text.slice(start, end);
-      const form = nfc(line);
-      const near = claimLines.near.test(form);
-      const relevant =
-        hasDigit(text, start, end) && (near || previousNear || claimLines.figures.test(form));
-      lines.push({ start, end, relevant });
+      const form = nfc(text.slice(start, end));
+      const near = claimLines.near(form);
+      const digit = hasDigit(text, start, end);
+      const relevant = digit && (near || previousNear || claimLines.figures(form));
+      const onward = relevant && claimLines.onward(form);
+      lines.push({ start, end, relevant, near, onward });
       previousNear = near;
     }
     if (newline === -1) break;
@@ -122,7 +133,13 @@ export function claimRanges(
   const ranges: { start: number; end: number }[] = [];
   let taken = -1;
   lines.forEach((line, i) => {
-    const take = line.relevant || lines[i - 1]?.relevant || lines[i + 1]?.relevant;
+    const next = lines[i + 1];
+    const previous = lines[i - 1];
+    const take =
+      line.relevant ||
+      (line.near && next?.relevant === true) ||
+      (previous?.relevant === true &&
+        (previous.near || previous.onward || lines[i - 2]?.near === true));
     if (!take) return;
     const last = ranges[ranges.length - 1];
     if (last && taken === i - 1) last.end = line.end;

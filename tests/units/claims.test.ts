@@ -92,6 +92,16 @@ describe("checkUnitClaims: claims over a line break", () => {
     ]);
   });
 
+  it("reads what follows a rank on the next line", () => {
+    // "63" followed by a word ranks something else; followed by a full stop, provinces.
+    expect(
+      codes(`${filler}Chỉ số xếp thứ\n12/63\nHuyện Sông Lô.\n${filler}`, "2025-10-01"),
+    ).toEqual([]);
+    expect(codes(`${filler}Chỉ số xếp thứ\n12/63.\n${filler}`, "2025-10-01")).toEqual([
+      "UNIT_RANK_COUNT_MISMATCH",
+    ]);
+  });
+
   it("reads a merger whose stated reduction is on the next line", () => {
     const text = `${filler}Tỉnh đã sáp nhập 08 xã thành 04 xã,\ngiảm từ 140 xuống còn 135.\n${filler}`;
     expect(codes(text)).toEqual(["UNIT_MERGER_MISMATCH"]);
