@@ -12,8 +12,11 @@ import { type DateScan, type PeriodToken, scanDates, type YearsToken } from "./s
 
 /** Options of {@link checkDates}. */
 export interface DateCheckOptions {
-  /** The report's own date; when absent, {@link findReportDate} reads it from the text. */
-  readonly reportDate?: ReportDateInput;
+  /**
+   * The report's own date; when absent, {@link findReportDate} reads it from the text; `null`
+   * when the caller knows the report has none (the text is then not searched for one).
+   */
+  readonly reportDate?: ReportDateInput | null;
   /**
    * The text's {@link scanDates} result, made with the same `reportDate`, when the caller has it
    * already (an auditor scans once): the text is then not scanned again.
@@ -91,7 +94,8 @@ function firstAtLeast<T>(items: readonly T[], at: number, key: (item: T) => numb
  * a date after the report are checked by `checkDocumentRefs`.
  *
  * @param text - the whole report
- * @param options - `reportDate` (read from the text when absent)
+ * @param options - `reportDate` (read from the text when absent, none when `null`), `scan` (the
+ *   text's {@link scanDates} result, when the caller has it)
  * @returns the findings, in text order
  * @example
  * ```ts
@@ -103,7 +107,10 @@ function firstAtLeast<T>(items: readonly T[], at: number, key: (item: T) => numb
  */
 export function checkDates(text: string, options: DateCheckOptions = {}): readonly Finding[] {
   const original = typeof text === "string" ? text : "";
-  const reportInput = options.reportDate ?? findReportDate(original)?.date;
+  const reportInput =
+    options.reportDate === null
+      ? undefined
+      : (options.reportDate ?? findReportDate(original)?.date);
   const report = reportDay(reportInput);
   const scan =
     options.scan ??

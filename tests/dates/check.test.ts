@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDates } from "../../src/index.js";
+import { checkDates, scanDates } from "../../src/index.js";
 
 const codes = (text: string, reportDate?: string) =>
   checkDates(text, reportDate === undefined ? {} : { reportDate }).map((f) => f.code);
@@ -42,5 +42,25 @@ describe("checkDates", () => {
       "DATE_INVALID",
       "PERIOD_REVERSED",
     ]);
+  });
+
+  it("uses the caller's scan, and no report date when told there is none", () => {
+    const text =
+      "Sông Lô, ngày 15 tháng 8 năm 2020\nTính đến ngày 31/12/2020, sau 4 năm (2016 – 2020).";
+    const reportDate = "2020-08-15";
+    const scan = scanDates(text, { reportDate });
+    expect(checkDates(text, { reportDate, scan })).toEqual(checkDates(text, { reportDate }));
+    // The header's date is the report's unless the caller says the report has none.
+    expect(checkDates(text).map((f) => f.code)).toEqual([
+      "DATE_PERIOD_ENDS_AFTER_REPORT",
+      "DATE_LENGTH_MISMATCH",
+    ]);
+    const plain = scanDates(text);
+    expect(checkDates(text, { reportDate: null, scan: plain }).map((f) => f.code)).toEqual([
+      "DATE_LENGTH_MISMATCH",
+    ]);
+    expect(checkDates(text, { reportDate: null })).toEqual(
+      checkDates(text, { reportDate: null, scan: plain }),
+    );
   });
 });
