@@ -1,6 +1,8 @@
 import type { RoundingOptions } from "../calculators/rounding.js";
 import type { RoundingMode } from "../core/decimal.js";
+import { BaocaoError } from "../core/errors.js";
 import { checkDates } from "../dates/check.js";
+import { safeParseVietnameseDate } from "../dates/parse.js";
 import { findReportDate } from "../dates/report-date.js";
 import { scanDates } from "../dates/scan.js";
 import type { VietnameseDate } from "../dates/shapes.js";
@@ -31,7 +33,11 @@ import { type Range, segment } from "./segment.js";
 export interface AuditOptions {
   /** Which rounding officials are assumed to use (default `half-up`). */
   readonly rounding?: RoundingMode;
-  /** The report's date, when the text does not give it (ISO `YYYY-MM-DD`). */
+  /**
+   * The report's date (ISO `YYYY-MM-DD`), used instead of the date in the report's header:
+   * periods may not end after it, and citations may not be dated after it. An impossible or
+   * malformed date throws `BaocaoError` (`DATE_INVALID`, `DATE_UNKNOWN_SHAPE`).
+   */
   readonly reportDate?: string;
   /** Known documents to check citation dates against (default: the central documents). */
   readonly registry?: DocumentRegistry;
@@ -87,8 +93,10 @@ const RECOGNISERS: readonly Recogniser[] = [
  * auditor does not understand yields no finding.
  *
  * @param text - the report's text (UTF-8 string; NFC or NFD, CRLF, BOM and no-break spaces allowed)
- * @param options - rounding assumed and the report date when the text lacks one
+ * @param options - rounding assumed, the report date, registry and indicators
  * @returns claims, findings and counts
+ * @throws BaocaoError `DATE_INVALID` or `DATE_UNKNOWN_SHAPE` for a `reportDate` that is no
+ *   real `YYYY-MM-DD` date; `INDICATOR_INVALID`, `INDICATOR_DUPLICATE_ID` for bad indicators
  * @example
  * ```ts
  * import { auditText } from "baocao";
@@ -102,9 +110,9 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
   const catalogue = resolveCatalogue(options.indicators);
   const prepared = prepareText(typeof text === "string" ? text : "");
   const segments = segment(prepared.text);
-  const reportDate = options.reportDate
-    ? findReportDate(`ngày ${options.reportDate.split("-").reverse().join("/")}`)?.date
-    : ownDate(findReportDate(prepared.text));
+  const found = options.reportDate === undefined ? findReportDate(prepared.text) : undefined;
+  const reportDate =
+    options.reportDate === undefined ? ownDate(found) : givenDate(options.reportDate);
   const dates = scanDates(prepared.text, reportDate ? { reportDate } : {});
   const refScan = scanDocumentRefs(prepared.text);
   const taken: Range[] = [...dates.dates, ...dates.periods, ...refScan.refs, ...refScan.numberOnly];
@@ -126,9 +134,13 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
     prepared.text,
     reportDate?.day ? { reportDate: reportDate.iso } : {},
   ).map((f) => relocate(ctx, f));
-  const dateFindings = checkDates(prepared.text, reportDate ? { reportDate } : {}).map((f) =>
-    relocate(ctx, f),
-  );
+  // The dates are scanned once; a text with no date of its own is not searched for one again.
+  const dateOptions = reportDate
+    ? { reportDate, scan: dates }
+    : found === undefined
+      ? { reportDate: null, scan: dates }
+      : {};
+  const dateFindings = checkDates(prepared.text, dateOptions).map((f) => relocate(ctx, f));
   const indexFindings = withoutUnitDuplicates(
     checkIndexScores(prepared.text, { catalogue }).map((f) => relocate(ctx, f)),
     unitFindings,
@@ -207,6 +219,19 @@ function unitKind(code: string): ClaimKind {
   if (code.includes("COVERAGE")) return "coverage";
   if (code.includes("MERGER")) return "merger";
   return "unit-count";
+}
+
+/** The report date given in the options (ISO `YYYY-MM-DD`); anything else is refused. */
+function givenDate(iso: string): VietnameseDate {
+  const text = typeof iso === "string" ? iso : String(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const parsed = m ? safeParseVietnameseDate(`${m[3]}/${m[2]}/${m[1]}`) : undefined;
+  if (parsed?.ok) return parsed.value;
+  throw new BaocaoError(
+    parsed ? parsed.error.code : "DATE_UNKNOWN_SHAPE",
+    `The reportDate option must be a real date written YYYY-MM-DD (got "${text}").`,
+    text,
+  );
 }
 
 /** The report's own date: from its header or an appendix caption, never from another report it mentions. */

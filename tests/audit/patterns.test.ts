@@ -251,3 +251,33 @@ describe("a table with a total row and n (x%) cells", () => {
     expect(auditText(text).findings.map((f) => f.code)).toEqual([]);
   });
 });
+
+describe("the reportDate option", () => {
+  const text =
+    "Trong 6 tháng đầu năm 2020 (từ ngày 01/01/2020 đến ngày 30/6/2020), xã đã giải quyết 47/52 đơn, đạt 90,4%.";
+
+  it("dates a report whose text has no date, and periods are held to it", () => {
+    expect(auditText(text).reportDate).toBeUndefined();
+    expect(auditText(text).findings).toEqual([]);
+    const early = auditText(text, { reportDate: "2020-06-01" });
+    expect(early.reportDate?.iso).toBe("2020-06-01");
+    expect(early.findings.map((f) => f.code)).toContain("DATE_PERIOD_ENDS_AFTER_REPORT");
+    expect(auditText(text, { reportDate: "2020-07-15" }).findings).toEqual([]);
+  });
+
+  it("takes precedence over the date in the header", () => {
+    const dated = `Đông Sơn Hà, ngày 15 tháng 7 năm 2020\n${text}`;
+    expect(auditText(dated).reportDate?.iso).toBe("2020-07-15");
+    expect(auditText(dated, { reportDate: "2020-06-01" }).reportDate?.iso).toBe("2020-06-01");
+  });
+
+  it.each([
+    ["2020-02-30", "DATE_INVALID"],
+    ["01/06/2020", "DATE_UNKNOWN_SHAPE"],
+    ["2020-6-1", "DATE_UNKNOWN_SHAPE"],
+  ])("refuses %s with %s, the input kept", (reportDate, code) => {
+    expect(() => auditText(text, { reportDate })).toThrow(
+      expect.objectContaining({ name: "BaocaoError", code, input: reportDate }),
+    );
+  });
+});
