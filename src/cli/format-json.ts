@@ -9,7 +9,19 @@ import type { AuditedFile } from "./format-text.js";
  * @returns JSON text
  */
 export function formatJson(files: readonly AuditedFile[], lang: "vi" | "en"): string {
-  const objects = files.map(({ file, result, origins, notices }) => ({
+  const objects = files.map((f) => jsonObject(f, lang));
+  return `${JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2)}\n`;
+}
+
+/**
+ * One file's object of the JSON output.
+ *
+ * @param audited - the audited file
+ * @param lang - language of the messages
+ * @returns plain data
+ */
+export function jsonObject({ file, result, origins, notices }: AuditedFile, lang: "vi" | "en") {
+  return {
     file,
     reportDate: result.reportDate?.iso ?? null,
     notices: notices ?? [],
@@ -40,6 +52,5 @@ export function formatJson(files: readonly AuditedFile[], lang: "vi" | "en"): st
       figures: c.figures.map((g) => ({ role: g.role, text: g.text, value: g.value })),
     })),
     stats: result.stats,
-  }));
-  return `${JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2)}\n`;
+  };
 }

@@ -1,4 +1,4 @@
-import type { AuditResult, Severity } from "baocao";
+import type { AuditResult, AuditStats, Severity } from "baocao";
 import { formatOrigin, type Origin } from "./readers/index.js";
 
 /** One audited input: its name, its result, and the text it was read from (absent for JSON input). */
@@ -36,33 +36,44 @@ export function formatText(
   files: readonly AuditedFile[],
   options: { lang: "vi" | "en"; color: boolean },
 ): string {
+  return `${files.map((f) => textBlock(f, options)).join("")}${summary(
+    files.map((f) => f.result.stats),
+    options.lang,
+  )}\n`;
+}
+
+/**
+ * One file's block of the readable report: its name and date, notices, each finding, and a
+ * blank line.
+ *
+ * @param f - the audited file
+ * @param options - language and colour
+ * @returns the block, ending in a blank line
+ */
+export function textBlock(f: AuditedFile, options: { lang: "vi" | "en"; color: boolean }): string {
   const { lang, color } = options;
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
   const out: string[] = [];
-  for (const f of files) {
-    const { file, result } = f;
-    const date = result.reportDate
-      ? ` (${lang === "vi" ? "ngày" : "dated"} ${result.reportDate.iso})`
-      : "";
-    out.push(paint("\u001b[1m", `${file}${date}`));
-    for (const notice of f.notices ?? [])
-      out.push(paint(DIM, `  ${lang === "vi" ? "lưu ý" : "note"}: ${notice}`));
-    if (result.findings.length === 0)
-      out.push(`  ${lang === "vi" ? "không có phát hiện" : "no findings"}`);
-    result.findings.forEach((x, i) => {
-      const where = x.span ? `${x.span.line}:${x.span.column}` : "-";
-      const label = LABEL[lang][x.severity];
-      out.push(
-        `  ${where.padEnd(8)} ${paint(COLOR[x.severity], label.padEnd(9))} ${x.code}  ${x.message[lang]}`,
-      );
-      const origin = f.origins?.[i];
-      const place = origin && origin.kind !== "text" ? ` (${formatOrigin(origin, lang)})` : "";
-      if (x.span) out.push(paint(DIM, `           « ${excerpt(x.span.excerpt)} »${place}`));
-    });
-    out.push("");
-  }
-  out.push(summary(files, lang));
-  return `${out.join("\n")}\n`;
+  const { file, result } = f;
+  const date = result.reportDate
+    ? ` (${lang === "vi" ? "ngày" : "dated"} ${result.reportDate.iso})`
+    : "";
+  out.push(paint("\u001b[1m", `${file}${date}`));
+  for (const notice of f.notices ?? [])
+    out.push(paint(DIM, `  ${lang === "vi" ? "lưu ý" : "note"}: ${notice}`));
+  if (result.findings.length === 0)
+    out.push(`  ${lang === "vi" ? "không có phát hiện" : "no findings"}`);
+  result.findings.forEach((x, i) => {
+    const where = x.span ? `${x.span.line}:${x.span.column}` : "-";
+    const label = LABEL[lang][x.severity];
+    out.push(
+      `  ${where.padEnd(8)} ${paint(COLOR[x.severity], label.padEnd(9))} ${x.code}  ${x.message[lang]}`,
+    );
+    const origin = f.origins?.[i];
+    const place = origin && origin.kind !== "text" ? ` (${formatOrigin(origin, lang)})` : "";
+    if (x.span) out.push(paint(DIM, `           « ${excerpt(x.span.excerpt)} »${place}`));
+  });
+  return `${out.join("\n")}\n\n`;
 }
 
 function excerpt(text: string): string {
@@ -73,14 +84,15 @@ function excerpt(text: string): string {
 /**
  * The summary line: counts by severity, claims checked, files.
  *
- * @param files - audited inputs
+ * @param stats - each file's counts
  * @param lang - language
  * @returns one line
  */
-export function summary(files: readonly AuditedFile[], lang: "vi" | "en"): string {
+export function summary(stats: readonly AuditStats[], lang: "vi" | "en"): string {
   const sum = (key: "errors" | "warnings" | "infos" | "claims" | "consistent") =>
-    files.reduce((n, f) => n + f.result.stats[key], 0);
+    stats.reduce((n, s) => n + s[key], 0);
+  const files = stats.length;
   return lang === "vi"
-    ? `${sum("errors")} lỗi, ${sum("warnings")} cảnh báo, ${sum("infos")} ghi chú; ${sum("claims")} nhận định đã kiểm tra (${sum("consistent")} khớp) trong ${files.length} tệp`
-    : `${sum("errors")} errors, ${sum("warnings")} warnings, ${sum("infos")} notes; ${sum("claims")} claims checked (${sum("consistent")} consistent) in ${files.length} file${files.length === 1 ? "" : "s"}`;
+    ? `${sum("errors")} lỗi, ${sum("warnings")} cảnh báo, ${sum("infos")} ghi chú; ${sum("claims")} nhận định đã kiểm tra (${sum("consistent")} khớp) trong ${files} tệp`
+    : `${sum("errors")} errors, ${sum("warnings")} warnings, ${sum("infos")} notes; ${sum("claims")} claims checked (${sum("consistent")} consistent) in ${files} file${files === 1 ? "" : "s"}`;
 }

@@ -3,13 +3,15 @@ import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { RoundingMode } from "baocao";
-import type { AuditedFile } from "./format-text.js";
 import { InputError } from "./inputs.js";
-import { type AuditReply, type AuditTask, auditInput, replyOf } from "./worker.js";
+import type { OutputOptions, RenderedFile } from "./output.js";
+import { type AuditReply, type AuditTask, replyFor } from "./worker.js";
 
 /** Options of {@link auditFiles}. */
 export interface AuditFilesOptions {
   readonly rounding: RoundingMode;
+  /** How each file's part of the output is written (where the file is audited). */
+  readonly output: OutputOptions;
   /** Standard input, read (in the main thread) for the name "-". */
   readonly stdin: AsyncIterable<Uint8Array>;
   /** Worker threads at most (default: the cores available). 1 audits in-process. */
@@ -32,8 +34,9 @@ export type ProgressCallback = (done: number, total: number, file: string) => vo
 const MIN_POOL_BYTES = 1_000_000;
 
 /**
- * Audits many reports, on every core when that pays: each file is read and audited by a worker
- * thread (a `tinypool` pool), and the results come back in the order of `files`. A small batch
+ * Audits many reports, on every core when that pays: each file is read, audited and rendered
+ * (its part of the output) by a worker thread (a `tinypool` pool), and the parts come back in
+ * the order of `files`. A small batch
  * (one file, or less text than `minPoolBytes`) is audited in-process, as is every batch when the
  * built worker is not found (running from the sources). Standard input ("-") is read in the main
  * thread. When several files fail, the first in order is reported.
@@ -41,14 +44,14 @@ const MIN_POOL_BYTES = 1_000_000;
  * @param files - paths as expanded from the command line ("-" for standard input)
  * @param options - rounding, standard input, threads and worker location
  * @param onProgress - called after each file, in completion order
- * @returns one audited file per input, in input order
+ * @returns one rendered file per input, in input order
  * @throws InputError when a file cannot be read or is not UTF-8
  */
 export async function auditFiles(
   files: readonly string[],
   options: AuditFilesOptions,
   onProgress?: ProgressCallback,
-): Promise<AuditedFile[]> {
+): Promise<RenderedFile[]> {
   const threads = Math.min(options.threads ?? availableParallelism(), files.length);
   const worker = workerPath(options.worker);
   const onDisk = files.filter((f) => f !== "-");
@@ -64,14 +67,15 @@ export async function auditFiles(
     return reply;
   };
   const replies: AuditReply[] = [];
-  const inProcess = (file: string) => replyOf(auditInput(file, options.stdin, options.rounding));
+  const inProcess = (file: string) =>
+    replyFor(file, options.stdin, options.rounding, options.output);
   if (usePool) {
     // Loaded only here: `baocao --version` and single-file audits never pay for it.
     const { Tinypool } = await import("tinypool");
     const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
     try {
       const pending = files.map((file) => {
-        const task: AuditTask = { file, rounding: options.rounding };
+        const task: AuditTask = { file, rounding: options.rounding, output: options.output };
         const reply: Promise<AuditReply> = file === "-" ? inProcess(file) : pool.run(task);
         return reply.then((r) => finish(file, r));
       });
@@ -85,7 +89,7 @@ export async function auditFiles(
   return replies.map((reply) => {
     if (!reply.ok)
       throw reply.inputError ? new InputError(reply.message) : new Error(reply.message);
-    return reply.audited;
+    return reply.rendered;
   });
 }
 

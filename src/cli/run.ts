@@ -1,14 +1,13 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { compareSeverity, extractReport, type Message, renderHtml, renderIndex } from "baocao";
+import { renderIndex } from "baocao";
 import { parseCommandLine, UsageError } from "./args.js";
-import { formatJson } from "./format-json.js";
-import { type AuditedFile, formatText } from "./format-text.js";
+import { summary } from "./format-text.js";
 import { HELP } from "./help.js";
 import { expandInputs, InputError, readInput } from "./inputs.js";
+import { joinJson, type OutputOptions, type RenderedFile } from "./output.js";
 import { auditFiles } from "./parallel.js";
 import { createProgress, shouldShowProgress } from "./progress.js";
-import { formatOrigin } from "./readers/index.js";
 import { VERSION } from "./version.js";
 
 /** Where the CLI reads and writes: the process's streams, or a test's. */
@@ -65,13 +64,20 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const progress = showProgress
       ? createProgress({ write: io.stderr, ...(io.columns ? { columns: io.columns } : {}) })
       : undefined;
-    let files: AuditedFile[];
+    const output: OutputOptions = {
+      mode: command.name,
+      format: command.format,
+      lang: command.lang,
+      color: command.color && !command.out,
+    };
+    let files: RenderedFile[];
     try {
       files = await auditFiles(
         names,
         {
           rounding: command.rounding,
           stdin: io.stdin,
+          output,
           ...(command.jobs !== undefined ? { threads: command.jobs } : {}),
         },
         progress ? (done, total, file) => progress.update(done, total, file) : undefined,
@@ -79,22 +85,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     } finally {
       progress?.finish();
     }
+    const outputs = files.map((f) => f.output);
     if (command.name === "extract") {
-      const data = files.map((f) => extractReport(f.result, { source: f.file }));
-      await emit(
-        io,
-        command.out,
-        `${JSON.stringify(data.length === 1 ? data[0] : data, null, 2)}\n`,
-      );
+      await emit(io, command.out, joinJson(outputs));
       return 0;
     }
     if (command.format === "html") await writeHtml(io, files, command.out, command.lang);
+    else if (command.format === "json") await emit(io, command.out, joinJson(outputs));
     else {
-      const output =
-        command.format === "json"
-          ? formatJson(files, command.lang)
-          : formatText(files, { lang: command.lang, color: command.color && !command.out });
-      await emit(io, command.out, output);
+      const stats = files.map((f) => f.stats);
+      await emit(io, command.out, `${outputs.join("")}${summary(stats, command.lang)}\n`);
     }
     return failed(files, command.failOn) ? 1 : 0;
   } catch (error) {
@@ -119,16 +119,14 @@ async function emit(io: CliIO, out: string | undefined, text: string): Promise<v
  */
 async function writeHtml(
   io: CliIO,
-  files: readonly AuditedFile[],
+  files: readonly RenderedFile[],
   out: string | undefined,
   lang: "vi" | "en",
 ): Promise<void> {
-  const page = (f: AuditedFile) =>
-    renderHtml(f.result, f.text ?? "", { lang, file: f.file, places: placesOf(f) });
   const isDir = out !== undefined && (out.endsWith("/") || (await isDirectory(out)));
   const [only] = files;
   if (only && files.length === 1 && !isDir) {
-    await emit(io, out, page(only));
+    await emit(io, out, only.output);
     return;
   }
   if (!out)
@@ -140,29 +138,22 @@ async function writeHtml(
     let href = `${f.file.replace(/^[./\\]+/, "").replace(/[/\\:]+/g, "__") || "stdin"}.html`;
     while (used.has(href)) href = `_${href}`;
     used.add(href);
-    await writeFile(join(out, href), page(f));
+    await writeFile(join(out, href), f.output);
     pages.push({
       file: f.file,
       href,
-      stats: f.result.stats,
-      ...(f.result.reportDate ? { reportDate: f.result.reportDate.iso } : {}),
+      stats: f.stats,
+      ...(f.reportDate ? { reportDate: f.reportDate } : {}),
     });
   }
   await writeFile(join(out, "index.html"), renderIndex(pages, { lang }));
-}
-
-/** Where each finding stands in a Word or PDF file, in both languages (nothing for text files). */
-function placesOf(f: AuditedFile): (Message | null)[] {
-  return (f.origins ?? []).map((o) =>
-    o && o.kind !== "text" ? { vi: formatOrigin(o, "vi"), en: formatOrigin(o, "en") } : null,
-  );
 }
 
 async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
-function failed(files: readonly AuditedFile[], failOn: "error" | "warning" | "never"): boolean {
+function failed(files: readonly RenderedFile[], failOn: "error" | "warning" | "never"): boolean {
   if (failOn === "never") return false;
-  return files.some((f) => f.result.findings.some((x) => compareSeverity(x.severity, failOn) >= 0));
+  return files.some((f) => f.stats.errors > 0 || (failOn === "warning" && f.stats.warnings > 0));
 }

@@ -8,22 +8,25 @@ import {
 } from "baocao";
 import type { AuditedFile } from "./format-text.js";
 import { InputError, readInput } from "./inputs.js";
+import { type OutputOptions, type RenderedFile, renderFile } from "./output.js";
 
-/** One file for a worker to read and audit. */
+/** One file for a worker to read, audit and write its part of the output for. */
 export interface AuditTask {
   /** The path as the user gave it (never "-": standard input is read by the main thread). */
   readonly file: string;
   readonly rounding: RoundingMode;
+  readonly output: OutputOptions;
 }
 
 /**
- * What a worker sends back: the audited file (plain data, so it crosses threads by structured
- * clone intact), or why it could not be audited. Errors travel as data because an Error's class
+ * What a worker sends back: the file's part of the output and its counts (a string and a few
+ * numbers: cheap to send, and the main thread never holds every result at once), or why it
+ * could not be audited. Errors travel as data because an Error's class
  * does not survive the trip, and the CLI must tell an unreadable input (exit 2, one line) from a
  * bug.
  */
 export type AuditReply =
-  | { readonly ok: true; readonly audited: AuditedFile }
+  | { readonly ok: true; readonly rendered: RenderedFile }
   | { readonly ok: false; readonly inputError: boolean; readonly message: string };
 
 const NO_STDIN: AsyncIterable<Uint8Array> = {
@@ -80,14 +83,22 @@ function auditStructured(file: string, text: string, rounding: RoundingMode): Au
 }
 
 /**
- * {@link auditInput} with its failure turned into data.
+ * Reads, audits and renders one input, with its failure turned into data.
  *
- * @param run - the audit to run
+ * @param name - a path, or "-" for standard input
+ * @param stdin - standard input, read only for "-"
+ * @param rounding - the rounding officials are assumed to use
+ * @param output - how the file's output is written
  * @returns the reply
  */
-export async function replyOf(run: Promise<AuditedFile>): Promise<AuditReply> {
+export async function replyFor(
+  name: string,
+  stdin: AsyncIterable<Uint8Array>,
+  rounding: RoundingMode,
+  output: OutputOptions,
+): Promise<AuditReply> {
   try {
-    return { ok: true, audited: await run };
+    return { ok: true, rendered: renderFile(await auditInput(name, stdin, rounding), output) };
   } catch (error) {
     return {
       ok: false,
@@ -99,11 +110,11 @@ export async function replyOf(run: Promise<AuditedFile>): Promise<AuditReply> {
 
 /**
  * What the worker pool calls on a worker thread (the default export of `dist/cli-worker.js`):
- * reads and audits one file.
+ * reads, audits and renders one file.
  *
  * @param task - the file and the audit options
  * @returns the audited file, or the reason it failed
  */
 export default function auditFileTask(task: AuditTask): Promise<AuditReply> {
-  return replyOf(auditInput(task.file, NO_STDIN, task.rounding));
+  return replyFor(task.file, NO_STDIN, task.rounding, task.output);
 }

@@ -108,7 +108,11 @@ describe("detectEncoding: never fires on Unicode or English", () => {
     const result = detectEncoding(text);
     expect(result.encoding).toBe("unicode");
     expect(result.tcvn3 + result.vni).toBeLessThan(5);
-    expect(result.unicode).toBeGreaterThan(1000);
+    // Read until settled: no legacy majority could come from the rest of the sample.
+    expect(result.unicode).toBeGreaterThan(500);
+    expect(Math.max(result.tcvn3, result.vni) + (4000 - result.words)).toBeLessThanOrEqual(
+      3 * result.unicode,
+    );
   });
 
   it("property: never throws, and Unicode-only text is never converted", () => {
@@ -146,6 +150,23 @@ describe("detectEncoding: never fires on Unicode or English", () => {
     const started = performance.now();
     expect(detectEncoding(long).encoding).toBe("tcvn3");
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("detectEncoding: stopping early", () => {
+  it("stops reading a long Unicode text once its words settle it", () => {
+    const found = detectEncoding(REPORT.repeat(200));
+    expect(found.encoding).toBe("unicode");
+    expect(found.words).toBeLessThan(4000);
+    expect(found.tcvn3 + (4000 - found.words)).toBeLessThanOrEqual(3 * found.unicode);
+  });
+
+  it("reads on while legacy words could still win, and finds them", () => {
+    // Unicode sentences first, then a long legacy run: the Unicode words must not settle it.
+    const mixed = `${REPORT}\n${encodeTcvn3(REPORT).repeat(60)}`;
+    const found = detectEncoding(mixed);
+    expect(found.encoding).toBe("tcvn3");
+    expect(found.tcvn3).toBeGreaterThan(3 * found.unicode);
   });
 });
 

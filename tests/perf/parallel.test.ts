@@ -1,15 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateReport } from "../../bench/generate.js";
+import { joinJson, type OutputOptions, renderFile } from "../../src/cli/output.js";
 import { auditFiles } from "../../src/cli/parallel.js";
 import { auditInput } from "../../src/cli/worker.js";
 import { auditText } from "../../src/index.js";
 
 const NO_STDIN: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} };
+const output: OutputOptions = { mode: "audit", format: "json", lang: "en", color: false };
+const parsed = (json: string) =>
+  JSON.parse(json) as { file: string; findings: { code: string }[]; stats: unknown };
 const stdinOf = (text: string): AsyncIterable<Uint8Array> => ({
   async *[Symbol.asyncIterator]() {
     yield new TextEncoder().encode(text);
@@ -49,12 +53,16 @@ describe("auditFiles", () => {
     const progress: [number, number, string][] = [];
     const audited = await auditFiles(
       files,
-      { rounding: "half-up", stdin: NO_STDIN },
+      { rounding: "half-up", stdin: NO_STDIN, output },
       (done, total, file) => progress.push([done, total, file]),
     );
     expect(audited.map((a) => a.file)).toEqual(files);
     for (const a of audited) {
-      expect(a.result).toEqual(auditText(a.text ?? "", { rounding: "half-up" }));
+      const expected = auditText(readFileSync(a.file, "utf8"), { rounding: "half-up" });
+      const json = parsed(a.output);
+      expect(json.file).toBe(a.file);
+      expect(json.findings.map((f) => f.code)).toEqual(expected.findings.map((f) => f.code));
+      expect(a.stats).toEqual(expected.stats);
     }
     expect(progress.map(([done]) => done)).toEqual([1, 2, 3, 4, 5]);
     expect(progress.every(([, total]) => total === 5)).toBe(true);
@@ -64,28 +72,36 @@ describe("auditFiles", () => {
     const audited = await auditFiles(["-", files[0] as string], {
       rounding: "half-up",
       stdin: stdinOf("Xã đã giải quyết 120/150 đơn (đạt 85%)."),
+      output,
     });
     expect(audited.map((a) => a.file)).toEqual(["<stdin>", files[0]]);
-    expect(audited[0]?.result.findings[0]?.code).toBe("PERCENT_INCONSISTENT");
+    expect(parsed(audited[0]?.output ?? "").findings[0]?.code).toBe("PERCENT_INCONSISTENT");
   });
 
   it("reports the first unreadable file in input order as an input error", async () => {
     const missing = [join(dir, "missing-a.txt"), join(dir, "missing-b.txt")];
     await expect(
-      auditFiles([files[0] as string, ...missing], { rounding: "half-up", stdin: NO_STDIN }),
+      auditFiles([files[0] as string, ...missing], {
+        rounding: "half-up",
+        stdin: NO_STDIN,
+        output,
+      }),
     ).rejects.toMatchObject({ name: "InputError", message: expect.stringContaining("missing-a") });
   });
 
   it("gives the same results on worker threads as in-process", async () => {
-    const options = { rounding: "half-up" as const, stdin: NO_STDIN };
+    const options = { rounding: "half-up" as const, stdin: NO_STDIN, output };
     const progress: number[] = [];
     const pooled = await auditFiles(
       files,
       { ...options, threads: 2, worker, minPoolBytes: 0 },
       (done) => progress.push(done),
     );
-    const local = await Promise.all(files.map((f) => auditInput(f, NO_STDIN, "half-up")));
+    const local = await Promise.all(
+      files.map(async (f) => renderFile(await auditInput(f, NO_STDIN, "half-up"), output)),
+    );
     expect(pooled).toEqual(local);
+    expect(parsed(pooled[0]?.output ?? "").findings.length).toBeGreaterThan(0);
     expect(progress).toEqual([1, 2, 3, 4, 5]);
   }, 60_000);
 
@@ -95,6 +111,7 @@ describe("auditFiles", () => {
       auditFiles([...files, missing], {
         rounding: "half-up",
         stdin: NO_STDIN,
+        output,
         threads: 2,
         worker,
         minPoolBytes: 0,
@@ -107,10 +124,21 @@ describe("auditFiles", () => {
     const audited = await auditFiles(files.slice(0, 2), {
       rounding: "half-up",
       stdin: NO_STDIN,
+      output,
       threads: 2,
       worker: join(dir, "no-such-worker.mjs"),
     });
     expect(audited).toHaveLength(2);
+  });
+});
+
+describe("joinJson", () => {
+  it("writes what JSON.stringify writes for one object and for several", () => {
+    const objects = [{ a: 1, b: ["x\ny", { c: null }] }, { d: "e" }, {}];
+    const each = objects.map((o) => JSON.stringify(o, null, 2));
+    expect(joinJson(each.slice(0, 1))).toBe(`${JSON.stringify(objects[0], null, 2)}\n`);
+    expect(joinJson(each)).toBe(`${JSON.stringify(objects, null, 2)}\n`);
+    expect(joinJson([])).toBe("[]\n");
   });
 });
 
