@@ -6,7 +6,7 @@ import {
   type IndicatorCatalogue,
 } from "./catalogue.js";
 import type { IndicatorMeasure } from "./schema.js";
-import { anyTerm, findTerm, type TermHit } from "./terms.js";
+import { anyTerm, findTerm, mayOccur, type TermHit } from "./terms.js";
 import { type ClaimWindow, claimWindow } from "./window.js";
 
 // A label written after the figure ("126 hộ nghèo") counts, but one before it counts more: the
@@ -58,6 +58,8 @@ function distance(hit: TermHit, anchor: number): number {
 function candidate(c: CompiledIndicator, window: ClaimWindow): Candidate | undefined {
   const { indicator } = c;
   const { local, anchor, context, units } = window;
+  // No term of the indicator can occur: nothing else need be looked at.
+  if (!c.terms.some((t) => mayOccur(t, local))) return undefined;
   if (indicator.units && units.size > 0 && !indicator.units.some((u) => units.has(u))) {
     return undefined;
   }

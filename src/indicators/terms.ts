@@ -107,6 +107,22 @@ function wordsOf(window: string): ReadonlySet<string> {
 }
 
 /**
+ * Whether a term can occur in a window: false when one of its words is not a word of the
+ * window (then {@link findTerm} finds nothing); true otherwise, and for windows too long to
+ * index.
+ *
+ * @param term - the compiled term
+ * @param window - normalised text
+ * @returns false when the term cannot occur
+ */
+export function mayOccur(term: CompiledTerm, window: string): boolean {
+  if (window.length > WORDS_MAX_WINDOW) return true;
+  const words = wordsOf(window);
+  for (const word of term.words) if (!words.has(word)) return false;
+  return true;
+}
+
+/**
  * Every match of a compiled term in a normalised window.
  *
  * @param term - the compiled term
@@ -115,10 +131,7 @@ function wordsOf(window: string): ReadonlySet<string> {
  */
 export function findTerm(term: CompiledTerm, window: string): TermHit[] {
   const hits: TermHit[] = [];
-  if (window.length <= WORDS_MAX_WINDOW) {
-    const words = wordsOf(window);
-    for (const word of term.words) if (!words.has(word)) return hits;
-  }
+  if (!mayOccur(term, window)) return hits;
   for (const m of window.matchAll(term.pattern)) {
     const start = m.index ?? 0;
     hits.push({ start, end: start + m[0].length, weight: term.weight });
