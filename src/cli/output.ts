@@ -12,6 +12,12 @@ export interface OutputOptions {
   readonly lang: "vi" | "en";
   /** Colour in the text output. */
   readonly color: boolean;
+  /**
+   * Several files are written: each JSON object is an element of an array, its lines indented
+   * as `JSON.stringify(array, null, 2)` indents them (done here, on the worker, not on the main
+   * thread at the end).
+   */
+  readonly several?: boolean;
 }
 
 /**
@@ -40,13 +46,17 @@ export interface RenderedFile {
 export function renderFile(audited: AuditedFile, options: OutputOptions): RenderedFile {
   const { file, result } = audited;
   const base = { file, stats: result.stats, reportDate: result.reportDate?.iso ?? null };
+  const json = (data: unknown) => {
+    const text = JSON.stringify(data, null, 2);
+    // JSON strings hold no line break: indenting every line indents the object exactly.
+    return options.several ? `  ${text.replace(/\n/g, "\n  ")}` : text;
+  };
   if (options.mode === "extract") {
-    const data = extractReport(result, { source: file });
-    return { ...base, output: JSON.stringify(data, null, 2) };
+    return { ...base, output: json(extractReport(result, { source: file })) };
   }
   switch (options.format) {
     case "json":
-      return { ...base, output: JSON.stringify(jsonObject(audited, options.lang), null, 2) };
+      return { ...base, output: json(jsonObject(audited, options.lang)) };
     case "html":
       return {
         ...base,
@@ -62,17 +72,16 @@ export function renderFile(audited: AuditedFile, options: OutputOptions): Render
 }
 
 /**
- * JSON of several files' objects as `JSON.stringify(array, null, 2)` would write it: one object
- * as it stands, several in an array (each object's lines indented; strings in JSON hold no line
- * break, so indenting every line is exact).
+ * The JSON output from each file's part: one object as it stands, several (written with
+ * `several`, so already indented) in an array, as `JSON.stringify(array, null, 2)` writes it.
  *
- * @param objects - each file's object as indented JSON
+ * @param parts - each file's JSON, as {@link renderFile} wrote it
+ * @param several - whether the parts were written as elements of an array
  * @returns the JSON text with a final line break
  */
-export function joinJson(objects: readonly string[]): string {
-  if (objects.length === 1) return `${objects[0]}\n`;
-  if (objects.length === 0) return "[]\n";
-  return `[\n${objects.map((o) => `  ${o.replace(/\n/g, "\n  ")}`).join(",\n")}\n]\n`;
+export function joinJson(parts: readonly string[], several: boolean): string {
+  if (!several) return `${parts[0] ?? "null"}\n`;
+  return parts.length === 0 ? "[]\n" : `[\n${parts.join(",\n")}\n]\n`;
 }
 
 /** Where each finding stands in a Word or PDF file, in both languages (nothing for text files). */

@@ -69,6 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       format: command.format,
       lang: command.lang,
       color: command.color && !command.out,
+      several: names.length > 1,
     };
     let files: RenderedFile[];
     try {
@@ -87,11 +88,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     const outputs = files.map((f) => f.output);
     if (command.name === "extract") {
-      await emit(io, command.out, joinJson(outputs));
+      await emit(io, command.out, joinJson(outputs, output.several === true));
       return 0;
     }
     if (command.format === "html") await writeHtml(io, files, command.out, command.lang);
-    else if (command.format === "json") await emit(io, command.out, joinJson(outputs));
+    else if (command.format === "json")
+      await emit(io, command.out, joinJson(outputs, output.several === true));
     else {
       const stats = files.map((f) => f.stats);
       await emit(io, command.out, `${outputs.join("")}${summary(stats, command.lang)}\n`);

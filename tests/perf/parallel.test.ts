@@ -135,10 +135,27 @@ describe("auditFiles", () => {
 describe("joinJson", () => {
   it("writes what JSON.stringify writes for one object and for several", () => {
     const objects = [{ a: 1, b: ["x\ny", { c: null }] }, { d: "e" }, {}];
-    const each = objects.map((o) => JSON.stringify(o, null, 2));
-    expect(joinJson(each.slice(0, 1))).toBe(`${JSON.stringify(objects[0], null, 2)}\n`);
-    expect(joinJson(each)).toBe(`${JSON.stringify(objects, null, 2)}\n`);
-    expect(joinJson([])).toBe("[]\n");
+    const indent = (o: unknown) => `  ${JSON.stringify(o, null, 2).replace(/\n/g, "\n  ")}`;
+    expect(joinJson([JSON.stringify(objects[0], null, 2)], false)).toBe(
+      `${JSON.stringify(objects[0], null, 2)}\n`,
+    );
+    expect(joinJson(objects.map(indent), true)).toBe(`${JSON.stringify(objects, null, 2)}\n`);
+    expect(joinJson([], true)).toBe("[]\n");
+  });
+
+  it("gets from renderFile the parts it joins", async () => {
+    const several = { ...output, several: true };
+    const parts = await Promise.all(
+      files.map(async (f) => renderFile(await auditInput(f, NO_STDIN, "half-up"), several)),
+    );
+    const whole = JSON.parse(
+      joinJson(
+        parts.map((p) => p.output),
+        true,
+      ),
+    ) as unknown[];
+    expect(whole).toHaveLength(files.length);
+    expect(whole[0]).toEqual(JSON.parse((parts[0] as { output: string }).output));
   });
 });
 
