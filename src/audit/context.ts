@@ -59,8 +59,17 @@ export function createContext(input: {
 }): AuditContext {
   const { prepared, segments, numbers } = input;
   let index: LineIndex | undefined;
-  const ids = new Map<QuantityToken, string>(numbers.map((t, i) => [t, `f${i + 1}`]));
-  const byId = new Map<string, QuantityToken>(numbers.map((t, i) => [`f${i + 1}`, t]));
+  // A figure's id is its place in `numbers` (sorted by offset, one token per offset): found by
+  // binary search, so no map of every figure is held for a long text.
+  const indexOf = (token: QuantityToken): number => {
+    const i = lowerBound(numbers, token.numberStart, (t) => t.numberStart);
+    return numbers[i] === token ? i : -1;
+  };
+  const idOf = (token: QuantityToken): string => {
+    const i = indexOf(token);
+    return i < 0 ? "f0" : `f${i + 1}`;
+  };
+  const ID = /^f([1-9]\d*)$/;
   const span = (start: number, end: number): Span => {
     index ??= createLineIndex(prepared.original);
     return index.span(prepared.toOriginal(start), prepared.toOriginal(end));
@@ -71,12 +80,15 @@ export function createContext(input: {
     rounding: input.rounding,
     text: prepared.text,
     span,
-    idOf: (token) => ids.get(token) ?? "f0",
-    tokenOf: (id) => byId.get(id),
+    idOf,
+    tokenOf: (id) => {
+      const m = ID.exec(id);
+      return m ? numbers[Number(m[1]) - 1] : undefined;
+    },
     figure: (token, role) => {
       const end = token.percent ? token.end : token.numberEnd;
       return {
-        id: ids.get(token) ?? "f0",
+        id: idOf(token),
         role,
         text: prepared.text.slice(token.numberStart, end),
         value: token.value.toFixed(),
