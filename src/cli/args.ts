@@ -19,6 +19,8 @@ export type Command =
       readonly out: string | undefined;
       readonly lang: "vi" | "en";
       readonly rounding: RoundingMode;
+      /** `--report-date`: the report's date (ISO), instead of the one in its header. */
+      readonly reportDate: string | undefined;
       readonly failOn: FailOn;
       readonly color: boolean;
       /** Worker threads at most (`--jobs`); undefined: one per core. */
@@ -64,6 +66,7 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       jobs: { type: "string", short: "j" },
+      "report-date": { type: "string" },
       "no-progress": { type: "boolean" },
     },
   });
@@ -79,6 +82,7 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
     "no-color",
     "jobs",
     "no-progress",
+    "report-date",
   ]);
   for (const key of Object.keys(values)) {
     if (!known.has(key)) throw new UsageError(`unknown option --${key} (see baocao --help)`);
@@ -107,7 +111,15 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
       `unknown command "${name}" (commands: audit, extract, convert; see baocao --help)`,
     );
   }
-  for (const key of ["format", "out", "lang", "rounding", "fail-on", "jobs"] as const) {
+  for (const key of [
+    "format",
+    "out",
+    "lang",
+    "rounding",
+    "fail-on",
+    "jobs",
+    "report-date",
+  ] as const) {
     if (typeof values[key] === "boolean") throw new UsageError(`--${key} needs a value`);
   }
   const string = (key: string): string | undefined => {
@@ -130,11 +142,22 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
     out: string("out"),
     lang: oneOf(string("lang") ?? "vi", ["vi", "en"] as const, "--lang"),
     rounding: oneOf(string("rounding") ?? "half-up", ROUNDING_MODES, "--rounding"),
+    reportDate: reportDateOf(string("report-date")),
     failOn: oneOf(string("fail-on") ?? "error", FAIL_ON, "--fail-on"),
     color: values["no-color"] ? false : values.color ? true : isTTY,
     jobs: jobsOf(string("jobs")),
     progress: values["no-progress"] !== true,
   };
+}
+
+function reportDateOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!day || day.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--report-date must be a real date written YYYY-MM-DD (got "${value}")`);
+  }
+  return value;
 }
 
 function jobsOf(value: string | undefined): number | undefined {

@@ -20,6 +20,8 @@ Options:
       --lang vi|en              language of messages (default vi)
       --rounding MODE           rounding officials are assumed to use: half-up (default),
                                 half-even, truncate, floor, ceiling
+      --report-date YYYY-MM-DD  the report's date, instead of the one in its header: periods
+                                and citations may not be later
       --fail-on error|warning|never
                                 exit 1 when a finding at or above this severity is found
                                 (default error)

@@ -2,14 +2,14 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import type { RoundingMode } from "baocao";
 import { InputError } from "./inputs.js";
 import type { OutputOptions, RenderedFile } from "./output.js";
-import { type AuditReply, type AuditTask, replyFor } from "./worker.js";
+import { type AuditReply, type AuditSettings, type AuditTask, replyFor } from "./worker.js";
 
 /** Options of {@link auditFiles}. */
 export interface AuditFilesOptions {
-  readonly rounding: RoundingMode;
+  /** Rounding and report date. */
+  readonly settings: AuditSettings;
   /** How each file's part of the output is written (where the file is audited). */
   readonly output: OutputOptions;
   /** Standard input, read (in the main thread) for the name "-". */
@@ -42,7 +42,7 @@ const MIN_POOL_BYTES = 1_000_000;
  * thread. When several files fail, the first in order is reported.
  *
  * @param files - paths as expanded from the command line ("-" for standard input)
- * @param options - rounding, standard input, threads and worker location
+ * @param options - settings, output, standard input, threads and worker location
  * @param onProgress - called after each file, in completion order
  * @returns one rendered file per input, in input order
  * @throws InputError when a file cannot be read or is not UTF-8
@@ -68,14 +68,14 @@ export async function auditFiles(
   };
   const replies: AuditReply[] = [];
   const inProcess = (file: string) =>
-    replyFor(file, options.stdin, options.rounding, options.output);
+    replyFor(file, options.stdin, options.settings, options.output);
   if (usePool) {
     // Loaded only here: `baocao --version` and single-file audits never pay for it.
     const { Tinypool } = await import("tinypool");
     const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
     try {
       const pending = files.map((file) => {
-        const task: AuditTask = { file, rounding: options.rounding, output: options.output };
+        const task: AuditTask = { file, settings: options.settings, output: options.output };
         const reply: Promise<AuditReply> = file === "-" ? inProcess(file) : pool.run(task);
         return reply.then((r) => finish(file, r));
       });

@@ -76,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       files = await auditFiles(
         names,
         {
-          rounding: command.rounding,
+          settings: { rounding: command.rounding, reportDate: command.reportDate },
           stdin: io.stdin,
           output,
           ...(command.jobs !== undefined ? { threads: command.jobs } : {}),

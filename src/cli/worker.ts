@@ -14,8 +14,16 @@ import { type OutputOptions, type RenderedFile, renderFile } from "./output.js";
 export interface AuditTask {
   /** The path as the user gave it (never "-": standard input is read by the main thread). */
   readonly file: string;
-  readonly rounding: RoundingMode;
+  readonly settings: AuditSettings;
   readonly output: OutputOptions;
+}
+
+/** How every file of a run is audited. */
+export interface AuditSettings {
+  /** The rounding officials are assumed to use. */
+  readonly rounding: RoundingMode;
+  /** The report date (ISO), used instead of the one in a text report's header. */
+  readonly reportDate?: string | undefined;
 }
 
 /**
@@ -40,21 +48,22 @@ const NO_STDIN: AsyncIterable<Uint8Array> = {
  *
  * @param name - a path, or "-" for standard input
  * @param stdin - standard input, read only for "-"
- * @param rounding - the rounding officials are assumed to use
+ * @param settings - the rounding officials are assumed to use, and the report date
  * @returns the audited file
  * @throws InputError when the input cannot be read, or a structured report is not valid
  */
 export async function auditInput(
   name: string,
   stdin: AsyncIterable<Uint8Array>,
-  rounding: RoundingMode,
+  settings: AuditSettings,
 ): Promise<AuditedFile> {
+  const { rounding, reportDate } = settings;
   const input = await readInput(name, stdin);
   const file = name === "-" ? "<stdin>" : name;
   if (extname(name).toLowerCase() === ".json") {
     return { file, result: auditStructured(file, input.text, rounding) };
   }
-  const result = auditText(input.text, { rounding });
+  const result = auditText(input.text, { rounding, ...(reportDate ? { reportDate } : {}) });
   // Where each finding stands in the original document (paragraph and cell, page, line).
   const origins = result.findings.map((f) => (f.span ? input.origin(f.span.start) : null));
   return { file, text: input.text, result, origins, notices: input.notices };
@@ -87,18 +96,18 @@ function auditStructured(file: string, text: string, rounding: RoundingMode): Au
  *
  * @param name - a path, or "-" for standard input
  * @param stdin - standard input, read only for "-"
- * @param rounding - the rounding officials are assumed to use
+ * @param settings - the rounding officials are assumed to use, and the report date
  * @param output - how the file's output is written
  * @returns the reply
  */
 export async function replyFor(
   name: string,
   stdin: AsyncIterable<Uint8Array>,
-  rounding: RoundingMode,
+  settings: AuditSettings,
   output: OutputOptions,
 ): Promise<AuditReply> {
   try {
-    return { ok: true, rendered: renderFile(await auditInput(name, stdin, rounding), output) };
+    return { ok: true, rendered: renderFile(await auditInput(name, stdin, settings), output) };
   } catch (error) {
     return {
       ok: false,
@@ -116,5 +125,5 @@ export async function replyFor(
  * @returns the audited file, or the reason it failed
  */
 export default function auditFileTask(task: AuditTask): Promise<AuditReply> {
-  return replyFor(task.file, NO_STDIN, task.rounding, task.output);
+  return replyFor(task.file, NO_STDIN, task.settings, task.output);
 }

@@ -249,3 +249,30 @@ describe("many files", () => {
     expect(stderr).toMatch(/--jobs must be a whole number/);
   });
 });
+
+describe("--report-date", () => {
+  const undated = join(mkdtempSync(join(tmpdir(), "baocao-cli-date-")), "undated.txt");
+  writeFileSync(
+    undated,
+    "Trong 6 tháng đầu năm 2020 (từ ngày 01/01/2020 đến ngày 30/6/2020), xã đã giải quyết 47/52 đơn, đạt 90,4%.\n",
+  );
+
+  it("dates a report whose text has no date: periods may not end after it", async () => {
+    const plain = JSON.parse((await run(["audit", undated, "--format", "json"])).stdout);
+    expect(plain.reportDate).toBeNull();
+    const early = await run(["audit", undated, "--format", "json", "--report-date", "2020-06-01"]);
+    const dated = JSON.parse(early.stdout);
+    expect(dated.reportDate).toBe("2020-06-01");
+    expect(dated.findings.map((f: { code: string }) => f.code)).toContain(
+      "DATE_PERIOD_ENDS_AFTER_REPORT",
+    );
+    expect(early.code).toBe(0);
+  });
+
+  it.each(["2020-02-30", "1/6/2020", "2020-6-1"])("refuses %s with one line", async (date) => {
+    const { code, stderr } = await run(["audit", undated, "--report-date", date]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--report-date must be a real date written YYYY-MM-DD/);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+});

@@ -53,7 +53,7 @@ describe("auditFiles", () => {
     const progress: [number, number, string][] = [];
     const audited = await auditFiles(
       files,
-      { rounding: "half-up", stdin: NO_STDIN, output },
+      { settings: { rounding: "half-up" }, stdin: NO_STDIN, output },
       (done, total, file) => progress.push([done, total, file]),
     );
     expect(audited.map((a) => a.file)).toEqual(files);
@@ -70,7 +70,7 @@ describe("auditFiles", () => {
 
   it("reads standard input in its place among the files", async () => {
     const audited = await auditFiles(["-", files[0] as string], {
-      rounding: "half-up",
+      settings: { rounding: "half-up" },
       stdin: stdinOf("Xã đã giải quyết 120/150 đơn (đạt 85%)."),
       output,
     });
@@ -82,7 +82,7 @@ describe("auditFiles", () => {
     const missing = [join(dir, "missing-a.txt"), join(dir, "missing-b.txt")];
     await expect(
       auditFiles([files[0] as string, ...missing], {
-        rounding: "half-up",
+        settings: { rounding: "half-up" },
         stdin: NO_STDIN,
         output,
       }),
@@ -90,7 +90,7 @@ describe("auditFiles", () => {
   });
 
   it("gives the same results on worker threads as in-process", async () => {
-    const options = { rounding: "half-up" as const, stdin: NO_STDIN, output };
+    const options = { settings: { rounding: "half-up" as const }, stdin: NO_STDIN, output };
     const progress: number[] = [];
     const pooled = await auditFiles(
       files,
@@ -98,7 +98,9 @@ describe("auditFiles", () => {
       (done) => progress.push(done),
     );
     const local = await Promise.all(
-      files.map(async (f) => renderFile(await auditInput(f, NO_STDIN, "half-up"), output)),
+      files.map(async (f) =>
+        renderFile(await auditInput(f, NO_STDIN, { rounding: "half-up" }), output),
+      ),
     );
     expect(pooled).toEqual(local);
     expect(parsed(pooled[0]?.output ?? "").findings.length).toBeGreaterThan(0);
@@ -109,7 +111,7 @@ describe("auditFiles", () => {
     const missing = join(dir, "missing.txt");
     await expect(
       auditFiles([...files, missing], {
-        rounding: "half-up",
+        settings: { rounding: "half-up" },
         stdin: NO_STDIN,
         output,
         threads: 2,
@@ -122,7 +124,7 @@ describe("auditFiles", () => {
   it("keeps a small batch in-process even with a worker at hand", async () => {
     // A worker that does not exist would fail the batch if a pool were started.
     const audited = await auditFiles(files.slice(0, 2), {
-      rounding: "half-up",
+      settings: { rounding: "half-up" },
       stdin: NO_STDIN,
       output,
       threads: 2,
@@ -146,7 +148,9 @@ describe("joinJson", () => {
   it("gets from renderFile the parts it joins", async () => {
     const several = { ...output, several: true };
     const parts = await Promise.all(
-      files.map(async (f) => renderFile(await auditInput(f, NO_STDIN, "half-up"), several)),
+      files.map(async (f) =>
+        renderFile(await auditInput(f, NO_STDIN, { rounding: "half-up" }), several),
+      ),
     );
     const whole = JSON.parse(
       joinJson(
