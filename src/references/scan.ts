@@ -77,6 +77,10 @@ const DATE_AFTER = new RegExp(
   `[ ]{0,2},?\\s{0,3}${dateExpression("r", { bare: false, dayOnly: true })}`,
   "iuy",
 );
+// A date typed with a year of five or more digits ("ngày 8/12/20114"): no date reads it, yet the
+// citation is dated, wrongly.
+const LONG_YEAR_AFTER =
+  /[ ]{0,2},?\s{0,3}(ngày\s{1,3}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{5,8})(?!\d)/iuy;
 const BODY = /^\s{0,3},?\s{0,3}của\s{1,3}(?<body>[\p{Lu}][^,;()“”"\n]{0,99})/u;
 const BODY_STOP =
   /\s(?:khóa|khoá|về|ban hành|tại|và|quy định|theo|gắn|đến|trên|đã|để|trong|nhằm|thông qua|báo cáo|hướng dẫn|triển khai|chỉ đạo|thực hiện|với|số|kèm)(?![\p{L}\p{M}])/iu;
@@ -174,6 +178,25 @@ function enrich(
   DATE_AFTER.lastIndex = core.end;
   const dated = DATE_AFTER.exec(view.text);
   let cursor = core.end;
+  LONG_YEAR_AFTER.lastIndex = core.end;
+  const longYear = dated?.index === core.end ? null : LONG_YEAR_AFTER.exec(view.text);
+  if (longYear?.[1] && longYear.index + longYear[0].length <= nextStart) {
+    const end = longYear.index + longYear[0].length;
+    const where = part(original, view, end - longYear[1].length, end);
+    cursor = end;
+    findings.push(
+      createFinding({
+        code: "REF_DATE_INVALID",
+        severity: REFERENCE_CODES.REF_DATE_INVALID.severity,
+        message: {
+          vi: `Ngày "${where.text}" không có thật (năm có hơn bốn chữ số).`,
+          en: `The date "${where.text}" does not exist (its year has more than four digits).`,
+        },
+        inputs: { date: where.text, reference: raw },
+        span: lines.span(where.start, where.end),
+      }),
+    );
+  }
   if (dated?.groups && dated.index === core.end && dated.index + dated[0].length <= nextStart) {
     const decoded = decodeDate(dated.groups, "r");
     const dateText = dated.groups.r ?? "";

@@ -68,6 +68,9 @@ describe("findDocumentRefs: messy forms and their findings", () => {
     ["Kế hoạch số 12-KH/HUU", ["REF_UNKNOWN_ISSUER"]],
     ["Bản án số 31/2018/HSST", ["REF_CODE_FORM"]],
     ["Kết luận số 114-KL/TW ngày 30/02/2015", ["REF_DATE_INVALID"]],
+    ["Nghị quyết số 12/NQ-HĐND ngày 8/12/20114", ["REF_DATE_INVALID"]],
+    ["Nghị quyết số 12/NQ-HĐND, ngày 08.12.201411 của HĐND", ["REF_DATE_INVALID"]],
+    ["Nghị quyết số 12/NQ-HĐND ngày 8/12/2014", []],
     ["Quy định số 124-QĐ/TW", []],
     ["Quy định số 205-QĐ/TW ngày 23/9/2019", ["REF_KIND_MISMATCH"]],
     ["Văn bản số 3001/UBND-KT", []],
@@ -75,6 +78,17 @@ describe("findDocumentRefs: messy forms and their findings", () => {
     ["Quyết định số 3001/UBND-KT", ["REF_KIND_MISMATCH"]],
   ])("%s → %j", (text, expected) => {
     expect(codes(text)).toEqual([expected]);
+  });
+
+  it("names a date typed with a five-digit year, and reads the issuing body after it", () => {
+    const [ref] = findDocumentRefs(
+      "Nghị quyết số 12/NQ-HĐND ngày 8/12/20114 của HĐND huyện Đông Sơn.",
+    );
+    const bad = ref?.findings.find((f) => f.code === "REF_DATE_INVALID");
+    expect(bad?.span?.excerpt).toBe("ngày 8/12/20114");
+    expect(bad?.message.en).toMatch(/more than four digits/);
+    expect(ref?.date).toBeUndefined();
+    expect(ref?.body?.text).toMatch(/^HĐND huyện Đông Sơn/);
   });
 
   it("suggests the nearest known code", () => {
