@@ -21,6 +21,8 @@ export type Command =
       readonly rounding: RoundingMode;
       /** `--report-date`: the report's date (ISO), instead of the one in its header. */
       readonly reportDate: string | undefined;
+      /** `--registry`: check named units against the commune registry too. */
+      readonly registry: boolean;
       readonly failOn: FailOn;
       readonly color: boolean;
       /** Worker threads at most (`--jobs`); undefined: one per core. */
@@ -67,6 +69,7 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
       "no-color": { type: "boolean" },
       jobs: { type: "string", short: "j" },
       "report-date": { type: "string" },
+      registry: { type: "boolean" },
       "no-progress": { type: "boolean" },
     },
   });
@@ -83,6 +86,7 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
     "jobs",
     "no-progress",
     "report-date",
+    "registry",
   ]);
   for (const key of Object.keys(values)) {
     if (!known.has(key)) throw new UsageError(`unknown option --${key} (see baocao --help)`);
@@ -143,6 +147,7 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
     lang: oneOf(string("lang") ?? "vi", ["vi", "en"] as const, "--lang"),
     rounding: oneOf(string("rounding") ?? "half-up", ROUNDING_MODES, "--rounding"),
     reportDate: reportDateOf(string("report-date")),
+    registry: values.registry === true,
     failOn: oneOf(string("fail-on") ?? "error", FAIL_ON, "--fail-on"),
     color: values["no-color"] ? false : values.color ? true : isTTY,
     jobs: jobsOf(string("jobs")),

@@ -22,6 +22,8 @@ Options:
                                 half-even, truncate, floor, ceiling
       --report-date YYYY-MM-DD  the report's date, instead of the one in its header: periods
                                 and citations may not be later
+      --registry                also check the units a report names (counts of communes, names,
+                                the 2025 arrangement) against the official lists on its date
       --fail-on error|warning|never
                                 exit 1 when a finding at or above this severity is found
                                 (default error)

@@ -76,7 +76,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       files = await auditFiles(
         names,
         {
-          settings: { rounding: command.rounding, reportDate: command.reportDate },
+          settings: {
+            rounding: command.rounding,
+            reportDate: command.reportDate,
+            registry: command.registry,
+          },
           stdin: io.stdin,
           output,
           ...(command.jobs !== undefined ? { threads: command.jobs } : {}),

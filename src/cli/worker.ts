@@ -3,6 +3,7 @@ import {
   type AuditResult,
   auditReport,
   auditText,
+  type Finding,
   ReportDataError,
   type RoundingMode,
 } from "baocao";
@@ -24,6 +25,8 @@ export interface AuditSettings {
   readonly rounding: RoundingMode;
   /** The report date (ISO), used instead of the one in a text report's header. */
   readonly reportDate?: string | undefined;
+  /** Also check the units a report names against the commune registry (`baocao/units`). */
+  readonly registry?: boolean | undefined;
 }
 
 /**
@@ -63,10 +66,43 @@ export async function auditInput(
   if (extname(name).toLowerCase() === ".json") {
     return { file, result: auditStructured(file, input.text, rounding) };
   }
-  const result = auditText(input.text, { rounding, ...(reportDate ? { reportDate } : {}) });
+  let result = auditText(input.text, { rounding, ...(reportDate ? { reportDate } : {}) });
+  const notices = [...input.notices];
+  if (settings.registry) {
+    const day = result.reportDate?.day === undefined ? undefined : result.reportDate.iso;
+    if (day === undefined) {
+      notices.push(
+        "no report date: its units were not checked against the registry (give --report-date)",
+      );
+    } else {
+      // Loaded only here: the registry data is large, and most audits do not ask for it.
+      const { checkUnitsAgainstRegistry } = await import("baocao/units");
+      result = withFindings(result, checkUnitsAgainstRegistry(input.text, { reportDate: day }));
+    }
+  }
   // Where each finding stands in the original document (paragraph and cell, page, line).
   const origins = result.findings.map((f) => (f.span ? input.origin(f.span.start) : null));
-  return { file, text: input.text, result, origins, notices: input.notices };
+  return { file, text: input.text, result, origins, notices };
+}
+
+/** The result with more findings of the whole text (none on a claim), in text order, recounted. */
+function withFindings(result: AuditResult, more: readonly Finding[]): AuditResult {
+  if (more.length === 0) return result;
+  const at = (f: Finding) => f.span?.start ?? Number.POSITIVE_INFINITY;
+  const findings = [...result.findings, ...more].sort((a, b) => at(a) - at(b));
+  const count = (severity: Finding["severity"]) =>
+    more.filter((f) => f.severity === severity).length;
+  const { stats } = result;
+  return {
+    ...result,
+    findings,
+    stats: {
+      ...stats,
+      errors: stats.errors + count("error"),
+      warnings: stats.warnings + count("warning"),
+      infos: stats.infos + count("info"),
+    },
+  };
 }
 
 /** A structured report (JSON) audited by its relations; bad JSON is an input error. */

@@ -68,6 +68,27 @@ describe.runIf(enabled)("the built CLI", () => {
     expect(stderr).toBe("");
   });
 
+  it("loads the commune registry for --registry", () => {
+    const file = join(dir, "units.md");
+    writeFileSync(file, "Huyện Sông Lô có 15 xã.\n");
+    try {
+      const { code, stdout, stderr } = cli([
+        "audit",
+        file,
+        "--registry",
+        "--report-date",
+        "2025-04-01",
+        "--lang",
+        "en",
+      ]);
+      expect(stderr).toBe("");
+      expect(code).toBe(1);
+      expect(stdout).toContain("UNIT_REGISTRY_COUNT_MISMATCH");
+    } finally {
+      rmSync(file);
+    }
+  });
+
   it("audits the sample report", () => {
     const { code, stdout } = cli(["audit", "examples/sample-report.txt", "--lang", "en"]);
     expect(code).toBe(1);

@@ -276,3 +276,33 @@ describe("--report-date", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 });
+
+describe("--registry", () => {
+  const units = mkdtempSync(join(tmpdir(), "baocao-cli-registry-"));
+  const dated = join(units, "dated.txt");
+  const undated = join(units, "undated.txt");
+  writeFileSync(dated, "Vĩnh Phúc, ngày 01 tháng 4 năm 2025\nHuyện Sông Lô có 15 xã.\n");
+  writeFileSync(undated, "Huyện Sông Lô có 15 xã.\n");
+
+  it("checks the units a report names against the registry on its date", async () => {
+    const without = JSON.parse((await run(["audit", dated, "--format", "json"])).stdout);
+    expect(without.findings).toEqual([]);
+    const { code, stdout } = await run(["audit", dated, "--format", "json", "--registry"]);
+    const result = JSON.parse(stdout);
+    expect(code).toBe(1);
+    expect(result.findings.map((f: { code: string }) => f.code)).toEqual([
+      "UNIT_REGISTRY_COUNT_MISMATCH",
+    ]);
+    expect(result.findings[0].excerpt).toBe("Huyện Sông Lô có 15 xã");
+    expect(result.stats.errors).toBe(1);
+  });
+
+  it("uses --report-date, and says so when a report has no date", async () => {
+    const given = await run(["audit", undated, "--registry", "--report-date", "2025-04-01"]);
+    expect(given.stdout).toContain("UNIT_REGISTRY_COUNT_MISMATCH");
+    const none = await run(["audit", undated, "--format", "json", "--registry"]);
+    const result = JSON.parse(none.stdout);
+    expect(result.findings).toEqual([]);
+    expect(result.notices.join(" ")).toMatch(/no report date/);
+  });
+});
