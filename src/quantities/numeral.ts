@@ -229,5 +229,18 @@ function findAmbiguity(
 
 const hasLeadingZero = (digits: string): boolean => digits.length > 1 && digits[0] === "0";
 
-const signed = (negative: boolean, digits: string): Decimal =>
-  new Decimal(negative ? `-${digits}` : digits);
+// Reports repeat their numerals ("1", "2024", "100"): each distinct one is parsed once. Decimals
+// are immutable, so one instance serves every token that reads it.
+const DECIMALS = new Map<string, Decimal>();
+const DECIMALS_MAX = 4_096;
+
+const signed = (negative: boolean, digits: string): Decimal => {
+  const text = negative ? `-${digits}` : digits;
+  let value = DECIMALS.get(text);
+  if (value === undefined) {
+    value = new Decimal(text);
+    if (DECIMALS.size >= DECIMALS_MAX) DECIMALS.clear();
+    DECIMALS.set(text, value);
+  }
+  return value;
+};
