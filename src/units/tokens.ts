@@ -101,9 +101,11 @@ export interface ClaimLines {
  * and with the non-blank line after it when it or the line before has a `near` word (what
  * follows a rank) or it has an `onward` word (a merger's "giảm từ … xuống còn …" in the next
  * sentence). Lines taken one after the other (blank lines between them included) form one
- * part, so every token a check looks at around a claim is in the claim's part. No other line
- * can change a finding: no mention runs over a line break and every line break ends a sentence,
- * so a line without such a figure yields no mention that counts and joins no claim's sentence.
+ * part, so every token a check looks at around a claim is in the claim's part. A line taken
+ * also takes the lines that go on from it (starting with a small letter: "12 xã\nvà thị trấn",
+ * a list of unit types run over the break). No other line can change a finding: a line without
+ * such a figure yields no mention that counts, and a mention that crosses a line break goes on
+ * with a small letter.
  *
  * @param text - the text
  * @param claimLines - the tests a relevant line passes, on NFC text
@@ -139,7 +141,10 @@ export function claimRanges(
       line.relevant ||
       (line.near && next?.relevant === true) ||
       (previous?.relevant === true &&
-        (previous.near || previous.onward || lines[i - 2]?.near === true));
+        (previous.near || previous.onward || lines[i - 2]?.near === true)) ||
+      // A line that goes on from a line taken ("12 xã\nvà thị trấn", "đơn vị hành chính\ncấp
+      // xã"): a list of unit types may run over the break.
+      (taken === i - 1 && startsLowerCase(text, line.start, line.end));
     if (!take) return;
     const last = ranges[ranges.length - 1];
     if (last && taken === i - 1) last.end = line.end;
@@ -147,6 +152,16 @@ export function claimRanges(
     taken = i;
   });
   return ranges;
+}
+
+/** Whether the first character of `text[start, end)` that is not white space is a small letter. */
+function startsLowerCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const c = text[i] ?? "";
+    if (c.trim() === "") continue;
+    return c !== c.toUpperCase() && c === c.toLowerCase();
+  }
+  return false;
 }
 
 /** Whether `text[start, end)` is white space only (a blank line). */

@@ -107,6 +107,22 @@ describe("checkUnitClaims: claims over a line break", () => {
     expect(codes(text)).toEqual(["UNIT_MERGER_MISMATCH"]);
   });
 
+  it("reads a list of unit types that goes on after the break", () => {
+    // "12 xã\nvà thị trấn" is one list: read whole, the counts agree.
+    expect(
+      codes(`${filler}Tỉnh có 20 đơn vị hành chính, gồm 2 huyện, 12 xã\nvà thị trấn.`),
+    ).toEqual([]);
+    expect(
+      codes(
+        `Toàn huyện có 12 xã.\n${filler}Đến nay 14/14 xã\nvà thị trấn đạt chuẩn nông thôn mới.`,
+      ),
+    ).toEqual([]);
+    // The same list on one line reads the same.
+    expect(codes(`${filler}Tỉnh có 20 đơn vị hành chính, gồm 2 huyện, 12 xã và thị trấn.`)).toEqual(
+      [],
+    );
+  });
+
   it("compares coverage with a total stated far away", () => {
     const text = `Huyện có 9 xã và 02 thị trấn.\n${filler.repeat(20)}Đến nay\n10/10 xã, thị trấn đạt.`;
     expect(codes(text)).toEqual(["UNIT_COVERAGE_TOTAL_MISMATCH"]);
