@@ -2,7 +2,7 @@ import type { RoundingOptions } from "../calculators/rounding.js";
 import type { RoundingMode } from "../core/decimal.js";
 import { BaocaoError } from "../core/errors.js";
 import { checkDates } from "../dates/check.js";
-import { safeParseVietnameseDate } from "../dates/parse.js";
+import { makeDate } from "../dates/grammar.js";
 import { findReportDate } from "../dates/report-date.js";
 import { scanDates } from "../dates/scan.js";
 import type { VietnameseDate } from "../dates/shapes.js";
@@ -225,11 +225,13 @@ function unitKind(code: string): ClaimKind {
 function givenDate(iso: string): VietnameseDate {
   const text = typeof iso === "string" ? iso : String(iso);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const parsed = m ? safeParseVietnameseDate(`${m[3]}/${m[2]}/${m[1]}`) : undefined;
-  if (parsed?.ok) return parsed.value;
+  const decoded = m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  if (decoded?.ok) return decoded.date;
   throw new BaocaoError(
-    parsed ? parsed.error.code : "DATE_UNKNOWN_SHAPE",
-    `The reportDate option must be a real date written YYYY-MM-DD (got "${text}").`,
+    decoded ? "DATE_INVALID" : "DATE_UNKNOWN_SHAPE",
+    decoded
+      ? `The reportDate option "${text}" is not a day of the calendar.`
+      : `The reportDate option must be a date written YYYY-MM-DD (got "${text}").`,
     text,
   );
 }

@@ -158,8 +158,10 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
 function reportDateOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!day || day.toISOString().slice(0, 10) !== value) {
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  // A day of the calendar, years 1000 to 9999 (what auditText takes as its reportDate).
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (!m || year < 1000 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     throw new UsageError(`--report-date must be a real date written YYYY-MM-DD (got "${value}")`);
   }
   return value;

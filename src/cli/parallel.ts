@@ -52,7 +52,9 @@ export async function auditFiles(
   options: AuditFilesOptions,
   onProgress?: ProgressCallback,
 ): Promise<RenderedFile[]> {
-  const threads = Math.min(options.threads ?? availableParallelism(), files.length);
+  // Never more threads than files, nor than twice the cores (each thread loads the library).
+  const cores = availableParallelism();
+  const threads = Math.min(options.threads ?? cores, files.length, 2 * cores);
   const worker = workerPath(options.worker);
   const onDisk = files.filter((f) => f !== "-");
   const usePool =

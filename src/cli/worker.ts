@@ -3,6 +3,7 @@ import {
   type AuditResult,
   auditReport,
   auditText,
+  BaocaoError,
   type Finding,
   ReportDataError,
   type RoundingMode,
@@ -64,9 +65,23 @@ export async function auditInput(
   const input = await readInput(name, stdin);
   const file = name === "-" ? "<stdin>" : name;
   if (extname(name).toLowerCase() === ".json") {
-    return { file, result: auditStructured(file, input.text, rounding) };
+    const ignored = [
+      ...(reportDate ? ["--report-date"] : []),
+      ...(settings.registry ? ["--registry"] : []),
+    ];
+    const notices = ignored.length
+      ? [`${ignored.join(" and ")} apply to text reports, not to a structured report (.json)`]
+      : [];
+    return { file, result: auditStructured(file, input.text, rounding), notices };
   }
-  let result = auditText(input.text, { rounding, ...(reportDate ? { reportDate } : {}) });
+  let result: AuditResult;
+  try {
+    result = auditText(input.text, { rounding, ...(reportDate ? { reportDate } : {}) });
+  } catch (error) {
+    // An option the library refuses (the command line checks them first): one line, exit 2.
+    if (error instanceof BaocaoError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
   const notices = [...input.notices];
   if (settings.registry) {
     const day = result.reportDate?.day === undefined ? undefined : result.reportDate.iso;

@@ -10,7 +10,11 @@ export type DetectedEncoding = "unicode" | LegacyEncoding;
 /** The verdict of {@link detectEncoding} and the counts it rests on. */
 export interface EncodingDetection {
   readonly encoding: DetectedEncoding;
-  /** Words with a letter outside ASCII that were weighed. */
+  /**
+   * Words with a letter outside ASCII that were weighed: at most 4 000, and fewer when the
+   * Unicode words settled the verdict before the sample was read (the counts below are of these
+   * words).
+   */
   readonly words: number;
   /** Words that are Vietnamese syllables only once read as TCVN3. */
   readonly tcvn3: number;

@@ -19,6 +19,11 @@ export interface CompiledTerm {
    * one of them is a word of the window: checked first, far cheaper than the pattern.
    */
   readonly words: readonly string[];
+  /**
+   * The words that border a gap (`...`): what the gap matches may run into them ("tiếp ... lượt"
+   * matches "tiếpđược 130 lượt"), so a window need only contain them, not as whole words.
+   */
+  readonly parts: readonly string[];
 }
 
 // A gap ("đã giải quyết ... đạt") stays inside one clause: no line break, tab or sentence end
@@ -82,14 +87,29 @@ export function compileTerm(term: string): CompiledTerm {
     text: term,
     pattern: new RegExp(`${BEFORE}${source}${AFTER}`, "gu"),
     weight: pieces.reduce((n, p) => n + p.replace(/\s+/gu, "").length, 0),
-    words: [...new Set(pieces.flatMap((p) => p.match(WORD) ?? []))],
+    ...termWords(pieces),
   };
 }
 
 // Every match of a term's pattern has each of the term's words as a whole run of letters and
-// digits: the first word follows a non-letter (BEFORE), the last precedes one (AFTER), words
-// are separated by white space, and the other characters of a word are matched literally.
+// digits, except a word next to a gap: the first word follows a non-letter (BEFORE), the last
+// precedes one (AFTER), words are separated by white space, and the other characters of a word
+// are matched literally; a gap may end or begin with a letter, so a word beside it may be glued
+// to the gap's text, and is only contained in the window.
 const WORD = /[\p{L}\p{N}]+/gu;
+
+function termWords(pieces: readonly string[]): { words: string[]; parts: string[] } {
+  const words = new Set<string>();
+  const parts = new Set<string>();
+  pieces.forEach((piece, j) => {
+    const found = piece.match(WORD) ?? [];
+    found.forEach((word, k) => {
+      const besideGap = (j > 0 && k === 0) || (j < pieces.length - 1 && k === found.length - 1);
+      (besideGap ? parts : words).add(word);
+    });
+  });
+  return { words: [...words], parts: [...parts].filter((p) => !words.has(p)) };
+}
 const WORDS_KEPT = 8;
 // A whole text is searched for a few terms once: its words would cost more than the patterns.
 const WORDS_MAX_WINDOW = 4_000;
@@ -108,8 +128,8 @@ function wordsOf(window: string): ReadonlySet<string> {
 
 /**
  * Whether a term can occur in a window: false when one of its words is not a word of the
- * window (then {@link findTerm} finds nothing); true otherwise, and for windows too long to
- * index.
+ * window, or a word beside a gap is not in it at all (then {@link findTerm} finds nothing); true
+ * otherwise, and for windows too long to index.
  *
  * @param term - the compiled term
  * @param window - normalised text
@@ -119,6 +139,7 @@ export function mayOccur(term: CompiledTerm, window: string): boolean {
   if (window.length > WORDS_MAX_WINDOW) return true;
   const words = wordsOf(window);
   for (const word of term.words) if (!words.has(word)) return false;
+  for (const part of term.parts) if (!window.includes(part)) return false;
   return true;
 }
 

@@ -236,7 +236,7 @@ describe("many files", () => {
     expect(stderr).toBe("");
   });
 
-  it("gives the same report whatever --jobs says", async () => {
+  it("gives the same report with --jobs 1 and 2 (from the sources both run in one thread; the pool is tested in tests/perf and tests/built)", async () => {
     const one = await run(["audit", batch, "--format", "json", "--jobs", "1"]);
     const two = await run(["audit", batch, "--format", "json", "-j", "2"]);
     expect(JSON.parse(one.stdout)).toHaveLength(4);
@@ -269,12 +269,23 @@ describe("--report-date", () => {
     expect(early.code).toBe(0);
   });
 
-  it.each(["2020-02-30", "1/6/2020", "2020-6-1"])("refuses %s with one line", async (date) => {
-    const { code, stderr } = await run(["audit", undated, "--report-date", date]);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/--report-date must be a real date written YYYY-MM-DD/);
-    expect(stderr.trim().split("\n")).toHaveLength(1);
+  it("takes any day of the calendar the library takes, without an internal error", async () => {
+    for (const date of ["9999-12-31", "3000-01-01", "1000-01-01"]) {
+      const { code, stderr } = await run(["audit", undated, "--report-date", date]);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+    }
   });
+
+  it.each(["2020-02-30", "1/6/2020", "2020-6-1", "0999-01-01", ""])(
+    "refuses %j with one line",
+    async (date) => {
+      const { code, stderr } = await run(["audit", undated, "--report-date", date]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/--report-date must be a real date written YYYY-MM-DD/);
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+    },
+  );
 });
 
 describe("--registry", () => {
@@ -295,6 +306,13 @@ describe("--registry", () => {
     ]);
     expect(result.findings[0].excerpt).toBe("Huyện Sông Lô có 15 xã");
     expect(result.stats.errors).toBe(1);
+  });
+
+  it("says a structured report (.json) is not checked against the registry", async () => {
+    const json = join(units, "report.json");
+    writeFileSync(json, (await run(["extract", dated])).stdout);
+    const { stdout } = await run(["audit", json, "--format", "json", "--registry"]);
+    expect(JSON.parse(stdout).notices.join(" ")).toMatch(/--registry apply to text reports/);
   });
 
   it("uses --report-date, and says so when a report has no date", async () => {

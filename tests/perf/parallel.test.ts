@@ -41,7 +41,10 @@ beforeAll(async () => {
     platform: "node",
     format: "esm",
     target: "node20",
-    alias: { baocao: fileURLToPath(new URL("../../src/index.ts", import.meta.url)) },
+    alias: {
+      "baocao/units": fileURLToPath(new URL("../../src/units/registry/index.ts", import.meta.url)),
+      baocao: fileURLToPath(new URL("../../src/index.ts", import.meta.url)),
+    },
     logLevel: "silent",
   });
 }, 60_000);
@@ -152,14 +155,14 @@ describe("joinJson", () => {
         renderFile(await auditInput(f, NO_STDIN, { rounding: "half-up" }), several),
       ),
     );
-    const whole = JSON.parse(
-      joinJson(
-        parts.map((p) => p.output),
-        true,
-      ),
-    ) as unknown[];
-    expect(whole).toHaveLength(files.length);
-    expect(whole[0]).toEqual(JSON.parse((parts[0] as { output: string }).output));
+    const joined = joinJson(
+      parts.map((p) => p.output),
+      true,
+    );
+    // Byte for byte what JSON.stringify writes for the array of the files' objects.
+    const objects = JSON.parse(joined) as unknown[];
+    expect(objects).toHaveLength(files.length);
+    expect(joined).toBe(`${JSON.stringify(objects, null, 2)}\n`);
   });
 });
 
