@@ -29,8 +29,8 @@ Options:
                                 (default error)
       --color, --no-color       colour the text output (default: when writing to a terminal)
   -j, --jobs N                  audit many files on at most N worker threads (default: one per
-                                core; 1 audits in one thread). Small batches (under 1 MB in all)
-                                are audited in one thread anyway
+                                core; at most twice the cores; 1 audits in one thread). Small
+                                batches (under 1 MB in all) are audited in one thread anyway
       --no-progress             no progress bar (one is drawn on standard error for many files
                                 only on a terminal, never when the output is piped or in CI)
   -h, --help                    this help

@@ -14,7 +14,7 @@ export interface AuditFilesOptions {
   readonly output: OutputOptions;
   /** Standard input, read (in the main thread) for the name "-". */
   readonly stdin: AsyncIterable<Uint8Array>;
-  /** Worker threads at most (default: the cores available). 1 audits in-process. */
+  /** Worker threads at most (default: the cores available; never more than twice the cores). 1 audits in-process. */
   readonly threads?: number;
   /**
    * The built worker module. Default: `cli-worker.js` beside this module, which exists when
