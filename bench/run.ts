@@ -146,11 +146,11 @@ function heapNeeded(): void {
   const report = generateReport({ seed: 210, bytes: 10_000_000 });
   const file = join(WORK, "heap-10.txt");
   writeFileSync(file, report.text);
-  // The smallest old-generation limit with which the audit completes, to 16 MB: the memory the
+  // The smallest old-generation limit with which the audit completes, to 4 MB: the memory the
   // audit really holds at its peak (maxRSS also counts garbage not yet collected).
   let lo = 16;
   let hi = 528;
-  while (hi - lo > 16) {
+  while (hi - lo > 4) {
     const mid = Math.round((lo + hi) / 2);
     if (completes(file, mid)) hi = mid;
     else lo = mid;
