@@ -6,7 +6,7 @@ import {
   type IndicatorCatalogue,
 } from "./catalogue.js";
 import type { IndicatorMeasure } from "./schema.js";
-import { anyTerm, findTerm, mayOccur, type TermHit } from "./terms.js";
+import { anyTerm, findTerm, mayOccur, type TermHit, windowWords } from "./terms.js";
 import { type ClaimWindow, claimWindow } from "./window.js";
 
 // A label written after the figure ("126 hộ nghèo") counts, but one before it counts more: the
@@ -55,11 +55,15 @@ function distance(hit: TermHit, anchor: number): number {
   return hit.start <= anchor ? anchor - hit.start : hit.start - anchor + AFTER_PENALTY;
 }
 
-function candidate(c: CompiledIndicator, window: ClaimWindow): Candidate | undefined {
+function candidate(
+  c: CompiledIndicator,
+  window: ClaimWindow,
+  words: ReadonlySet<string> | undefined,
+): Candidate | undefined {
   const { indicator } = c;
   const { local, anchor, context, units } = window;
   // No term of the indicator can occur: nothing else need be looked at.
-  if (!c.terms.some((t) => mayOccur(t, local))) return undefined;
+  if (!c.terms.some((t) => mayOccur(t, local, words))) return undefined;
   if (indicator.units && units.size > 0 && !indicator.units.some((u) => units.has(u))) {
     return undefined;
   }
@@ -137,9 +141,10 @@ export function classifyClaim(
   if (measures.length === 0 || typeof text !== "string") return undefined;
   const window = claimWindow(claim, text);
   const found: Candidate[] = [];
+  const words = windowWords(window.local);
   for (const c of compiledIndicators(catalogue)) {
     if (!measures.includes(c.indicator.measure)) continue;
-    const hit = candidate(c, window);
+    const hit = candidate(c, window, words);
     if (hit) found.push(hit);
   }
   found.sort((a, b) => a.distance - b.distance || b.weight - a.weight);

@@ -127,17 +127,34 @@ function wordsOf(window: string): ReadonlySet<string> {
 }
 
 /**
+ * The words of a normalised window (runs of letters and digits), or undefined for a window too
+ * long to index: to pass to {@link mayOccur} when many terms are tried on one window.
+ *
+ * @param window - normalised text
+ * @returns the set of its words, or undefined
+ */
+export function windowWords(window: string): ReadonlySet<string> | undefined {
+  return window.length > WORDS_MAX_WINDOW ? undefined : wordsOf(window);
+}
+
+/**
  * Whether a term can occur in a window: false when one of its words is not a word of the
  * window, or a word beside a gap is not in it at all (then {@link findTerm} finds nothing); true
  * otherwise, and for windows too long to index.
  *
  * @param term - the compiled term
  * @param window - normalised text
+ * @param words - the window's words, when the caller has them ({@link windowWords})
  * @returns false when the term cannot occur
  */
-export function mayOccur(term: CompiledTerm, window: string): boolean {
-  if (window.length > WORDS_MAX_WINDOW) return true;
-  const words = wordsOf(window);
+export function mayOccur(
+  term: CompiledTerm,
+  window: string,
+  words: ReadonlySet<string> | undefined = window.length > WORDS_MAX_WINDOW
+    ? undefined
+    : wordsOf(window),
+): boolean {
+  if (words === undefined) return true;
   for (const word of term.words) if (!words.has(word)) return false;
   for (const part of term.parts) if (!window.includes(part)) return false;
   return true;
