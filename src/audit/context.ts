@@ -1,4 +1,5 @@
 import type { RoundingOptions } from "../calculators/rounding.js";
+import { lowerBound } from "../core/search.js";
 import { createLineIndex, type LineIndex, type Span } from "../core/span.js";
 import type { DateScan } from "../dates/scan.js";
 import type { VietnameseDate } from "../dates/shapes.js";
@@ -34,18 +35,6 @@ export interface AuditContext {
   readonly rounding: RoundingOptions | undefined;
   /** Figures already part of a recognised claim (recognisers run in order of precedence). */
   readonly used: Set<QuantityToken>;
-}
-
-/** Index of the first element whose key is at least `at` (elements sorted by key). */
-export function lowerBound<T>(items: readonly T[], at: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid] as T) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Builds the context from the scans (each made once over the text). */

@@ -1,3 +1,5 @@
+import { upperBound } from "./search.js";
+
 /**
  * A place in a text: half-open UTF-16 offsets `[start, end)`, the 1-based line and column of
  * `start`, and the excerpt `text.slice(start, end)`.
@@ -52,13 +54,8 @@ export function createLineIndex(text: string): LineIndex {
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   const position = (offset: number): { line: number; column: number } => {
     const at = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= at) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last line starting at or before the offset (the first starts at 0).
+    const lo = upperBound(starts, at, (s) => s) - 1;
     return { line: lo + 1, column: at - (starts[lo] ?? 0) + 1 };
   };
   return {

@@ -3,6 +3,7 @@ import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths"
 import { formatISO } from "date-fns/formatISO";
 import { isAfter } from "date-fns/isAfter";
 import { parseISO } from "date-fns/parseISO";
+import { lowerBound } from "../core/search.js";
 import { createLineIndex } from "../core/span.js";
 import { createFinding, type Finding } from "../findings/finding.js";
 import { DATE_CODES } from "./codes.js";
@@ -58,7 +59,7 @@ function namedPeriod(
   const clause = /[;\n.]/u;
   // Periods never overlap and come in text order: their starts and ends both increase, so the
   // candidates are found by binary search rather than by a pass over every period.
-  const next = periods[firstAtLeast(periods, length.end, (p) => p.start)];
+  const next = periods[lowerBound(periods, length.end, (p) => p.start)];
   if (
     next !== undefined &&
     next.start - length.end <= 40 &&
@@ -66,24 +67,12 @@ function namedPeriod(
   ) {
     return next;
   }
-  for (let i = firstAtLeast(periods, length.start - 4, (p) => p.end); i < periods.length; i++) {
+  for (let i = lowerBound(periods, length.start - 4, (p) => p.end); i < periods.length; i++) {
     const p = periods[i] as PeriodToken;
     if (p.end > length.start) break;
     if (!clause.test(text.slice(p.end, length.start))) return p;
   }
   return undefined;
-}
-
-/** Index of the first item whose key is at least `at` (items sorted by key). */
-function firstAtLeast<T>(items: readonly T[], at: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid] as T) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

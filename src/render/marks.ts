@@ -1,3 +1,4 @@
+import { upperBound } from "../core/search.js";
 import { escapeHtml } from "./escape.js";
 import type { TextRange } from "./layout.js";
 
@@ -50,13 +51,7 @@ function firstOverlap(
   start: number,
   end: number,
 ): number | undefined {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[mid] as TextRange).to <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = upperBound(ranges, start, (r) => r.to);
   const range = ranges[lo];
   return range && range.from < end && range.to > start ? lo : undefined;
 }

@@ -1,11 +1,12 @@
 import type { AuditResult } from "../audit/audit-text.js";
 import type { Claim } from "../audit/claim.js";
+import { upperBound } from "../core/search.js";
 import type { Finding, Message } from "../findings/finding.js";
 import { claimDetail, type PlaceOf } from "./detail.js";
 import { bilingual, escapeHtml } from "./escape.js";
 import { dateText } from "./format.js";
 import { STATUS_LABELS, UI } from "./labels.js";
-import { type Block, layoutText, type ProsePart, rangesOf } from "./layout.js";
+import { type Block, layoutText, rangesOf } from "./layout.js";
 import { type MarkItem, markText } from "./marks.js";
 import { scopeText } from "./scope.js";
 import { PAGE_SCRIPT } from "./script.js";
@@ -155,14 +156,7 @@ function headingFinder(text: string, blocks: readonly Block[]) {
     b.type === "prose" ? b.parts.filter((p) => p.heading) : [],
   );
   return (at: number): string | undefined => {
-    let lo = 0;
-    let hi = headings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((headings[mid] as ProsePart).from <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const heading = headings[lo - 1];
+    const heading = headings[upperBound(headings, at, (h) => h.from) - 1];
     return heading ? text.slice(heading.from, heading.to).trim() : undefined;
   };
 }

@@ -1,5 +1,6 @@
+import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
-import { type AuditContext, lowerBound } from "../context.js";
+import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
 import type { BreakdownRelationNode } from "../relations.js";
 

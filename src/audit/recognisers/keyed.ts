@@ -1,5 +1,6 @@
+import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
-import { type AuditContext, lowerBound } from "../context.js";
+import type { AuditContext } from "../context.js";
 import type { Range } from "../segment.js";
 
 /** A keyword and the figure it introduces ("đã giải quyết xong: 462 đơn"). */

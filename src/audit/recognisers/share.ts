@@ -1,7 +1,8 @@
 import { checkPercentage, type PercentageResult } from "../../calculators/percentage.js";
 import { checkReachability } from "../../calculators/reachability.js";
+import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
-import { type AuditContext, lowerBound } from "../context.js";
+import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, statedOf } from "../draft.js";
 import { hasSiblingShare } from "./percentage.js";
 

@@ -1,3 +1,4 @@
+import { createLineIndex } from "baocao";
 import { ReportReadError } from "./errors.js";
 import type { OriginText } from "./origin.js";
 
@@ -58,19 +59,6 @@ function decode(label: string, bytes: Uint8Array, fatal = false): string {
  * @returns the text with its line lookup
  */
 export function textOrigins(text: string): OriginText {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return {
-    text,
-    origin: (offset) => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { kind: "text", line: lo + 1 };
-    },
-  };
+  const lines = createLineIndex(text);
+  return { text, origin: (offset) => ({ kind: "text", line: lines.position(offset).line }) };
 }
