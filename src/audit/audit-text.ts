@@ -183,20 +183,37 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
   // Label each claim with its indicator and add the indicator-specific findings.
   const claims = claimsFound.map((c) => annotateClaim(c, prepared.original, catalogue));
   const findings = claims.flatMap((c) => c.findings);
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return {
     reportDate,
     references: refScan.refs.map((r) => ({ ...r, span: ctx.span(r.start, r.end) })),
     claims,
     findings,
-    stats: {
-      claims: claims.length,
-      consistent: claims.filter((c) => c.status === "consistent").length,
-      errors: count("error"),
-      warnings: count("warning"),
-      infos: count("info"),
-      characters: text.length,
-    },
+    stats: statsOf(claims, findings, text.length),
+  };
+}
+
+/**
+ * The counts of an audit: claims, consistent claims, findings by severity, characters.
+ *
+ * @internal
+ * @param claims - the claims
+ * @param findings - every finding
+ * @param characters - the length of the text audited
+ * @returns the stats
+ */
+export function statsOf(
+  claims: readonly Claim[],
+  findings: readonly Finding[],
+  characters: number,
+): AuditStats {
+  const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
+  return {
+    claims: claims.length,
+    consistent: claims.filter((c) => c.status === "consistent").length,
+    errors: count("error"),
+    warnings: count("warning"),
+    infos: count("info"),
+    characters,
   };
 }
 

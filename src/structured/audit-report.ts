@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type AuditResult, roundingPolicy } from "../audit/audit-text.js";
+import { type AuditResult, roundingPolicy, statsOf } from "../audit/audit-text.js";
 import { type Claim, type ClaimFigure, statusOf } from "../audit/claim.js";
 import { evaluateRelation, figuresOf, relationSchema } from "../audit/relations.js";
 import type { RoundingMode } from "../core/decimal.js";
@@ -182,21 +182,13 @@ export function auditReport(
     };
   });
   const findings = claims.flatMap((c) => c.findings);
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const date = data.metadata.date;
   return {
     reportDate: date ? isoDate(date) : undefined,
     references: [],
     claims,
     findings,
-    stats: {
-      claims: claims.length,
-      consistent: claims.filter((c) => c.status === "consistent").length,
-      errors: count("error"),
-      warnings: count("warning"),
-      infos: count("info"),
-      characters: 0,
-    },
+    stats: statsOf(claims, findings, 0),
   };
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { statsOf } from "../../src/audit/audit-text.js";
 import type { AuditResult, Claim, ClaimStatus, Finding, Severity } from "../../src/index.js";
 import { auditText, createFinding, createLineIndex } from "../../src/index.js";
 
@@ -47,18 +48,5 @@ export function claimAt(
 /** A result made of the given claims (as auditText would count them). */
 export function resultOf(text: string, claims: readonly Claim[]): AuditResult {
   const findings = claims.flatMap((c) => c.findings);
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return {
-    ...auditText(""),
-    claims,
-    findings,
-    stats: {
-      claims: claims.length,
-      consistent: claims.filter((c) => c.status === "consistent").length,
-      errors: count("error"),
-      warnings: count("warning"),
-      infos: count("info"),
-      characters: text.length,
-    },
-  };
+  return { ...auditText(""), claims, findings, stats: statsOf(claims, findings, text.length) };
 }
