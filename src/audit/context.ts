@@ -6,6 +6,7 @@ import type { VietnameseDate } from "../dates/shapes.js";
 import type { QuantityToken } from "../quantities/token.js";
 import type { ClaimFigure } from "./claim.js";
 import type { PreparedText } from "./prepare.js";
+import type { RelationFigure } from "./relations.js";
 import type { Range, Segments, Sentence } from "./segment.js";
 
 /** What every recogniser reads: the prepared text, its structure and its tokens, scanned once. */
@@ -23,6 +24,11 @@ export interface AuditContext {
   span(start: number, end: number): Span;
   /** A claim figure for a token. */
   figure(token: QuantityToken, role: string): ClaimFigure;
+  /**
+   * A token as a relation reads it (what `figure` gives less role, id, unit and span: the span
+   * costs a line lookup, and the recomputation never needs it).
+   */
+  relationFigure(token: QuantityToken): RelationFigure;
   /** The stable id of a figure (`f` and its position among the figures, from 1). */
   idOf(token: QuantityToken): string;
   /** The figure with an id, as relations read it. */
@@ -59,6 +65,14 @@ export function createContext(input: {
     return i < 0 ? "f0" : `f${i + 1}`;
   };
   const ID = /^f([1-9]\d*)$/;
+  // A figure as written ends after its '%' when it has one.
+  const figureEnd = (token: QuantityToken) => (token.percent ? token.end : token.numberEnd);
+  const relationFigure = (token: QuantityToken): RelationFigure => ({
+    text: prepared.text.slice(token.numberStart, figureEnd(token)),
+    value: token.value.toFixed(),
+    decimals: token.decimals,
+    ...(token.qualifier ? { qualifier: token.qualifier.kind } : {}),
+  });
   const span = (start: number, end: number): Span => {
     index ??= createLineIndex(prepared.original);
     return index.span(prepared.toOriginal(start), prepared.toOriginal(end));
@@ -74,18 +88,19 @@ export function createContext(input: {
       const m = ID.exec(id);
       return m ? numbers[Number(m[1]) - 1] : undefined;
     },
+    relationFigure,
     figure: (token, role) => {
-      const end = token.percent ? token.end : token.numberEnd;
+      const { text, value, decimals, qualifier } = relationFigure(token);
       return {
         id: idOf(token),
         role,
-        text: prepared.text.slice(token.numberStart, end),
-        value: token.value.toFixed(),
-        decimals: token.decimals,
+        text,
+        value,
+        decimals,
         percent: token.percent,
         ...(token.unit ? { unit: token.unit.canonical } : {}),
-        ...(token.qualifier ? { qualifier: token.qualifier.kind } : {}),
-        span: span(token.numberStart, end),
+        ...(qualifier ? { qualifier } : {}),
+        span: span(token.numberStart, figureEnd(token)),
       };
     },
     numbersIn: (start, end) =>

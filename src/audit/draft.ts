@@ -6,7 +6,7 @@ import { formatNumber } from "../quantities/format.js";
 import type { QuantityToken } from "../quantities/token.js";
 import type { ClaimFigure, ClaimKind } from "./claim.js";
 import type { AuditContext } from "./context.js";
-import { evaluateRelation, figuresOf, type Relation, type RelationFigure } from "./relations.js";
+import { evaluateRelation, figuresOf, type Relation } from "./relations.js";
 
 /** A claim as a recogniser proposes it, before ids, spans and status are filled in. */
 export interface ClaimDraft {
@@ -48,11 +48,7 @@ export function relationDraft(
     return token;
   };
   // The recomputation reads only what a figure says, not where it stands: no span is made here.
-  const outcome = evaluateRelation(
-    relation,
-    (id) => relationFigure(ctx, tokenOf(id)),
-    ctx.rounding,
-  );
+  const outcome = evaluateRelation(relation, (id) => ctx.relationFigure(tokenOf(id)), ctx.rounding);
   if (outcome.unchecked) return undefined;
   const named = figuresOf(relation);
   return {
@@ -64,20 +60,6 @@ export function relationDraft(
     findings: outcome.findings,
     explanation: outcome.explanation,
     relation,
-  };
-}
-
-/**
- * A figure as {@link evaluateRelation} reads it: what `ctx.figure` gives, less the role, id,
- * unit and span (the span costs a line lookup, and the recomputation never needs it).
- */
-function relationFigure(ctx: AuditContext, token: QuantityToken): RelationFigure {
-  const end = token.percent ? token.end : token.numberEnd;
-  return {
-    text: ctx.text.slice(token.numberStart, end),
-    value: token.value.toFixed(),
-    decimals: token.decimals,
-    ...(token.qualifier ? { qualifier: token.qualifier.kind } : {}),
   };
 }
 
