@@ -84,3 +84,20 @@ export function isBaocaoError(value: unknown): value is BaocaoError {
       typeof (value as { code?: unknown }).code === "string")
   );
 }
+
+/**
+ * The text an error keeps of a structured input it refuses: strings as they are, anything else
+ * as JSON (or `String(input)` when it cannot be written as JSON).
+ *
+ * @internal
+ * @param input - what the caller passed
+ * @returns the input as text
+ */
+export function inputText(input: unknown): string {
+  if (typeof input === "string") return input;
+  try {
+    return JSON.stringify(input) ?? String(input);
+  } catch {
+    return String(input);
+  }
+}

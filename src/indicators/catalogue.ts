@@ -1,4 +1,4 @@
-import { BaocaoError } from "../core/errors.js";
+import { BaocaoError, inputText } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
 import type { IndicatorInput } from "./catalogue-types.js";
 import { BUILT_IN_INDICATOR_DATA } from "./data/catalogue.js";
@@ -42,15 +42,6 @@ export interface CatalogueOptions {
 export const BUILT_IN_INDICATORS: readonly Indicator[] =
   BUILT_IN_INDICATOR_DATA as readonly Indicator[];
 
-function describe(input: unknown): string {
-  if (typeof input === "string") return input;
-  try {
-    return JSON.stringify(input) ?? String(input);
-  } catch {
-    return String(input);
-  }
-}
-
 /**
  * Validates one indicator against {@link indicatorSchema}, never throwing.
  *
@@ -79,7 +70,7 @@ export function safeParseIndicator(input: unknown): Result<Indicator> {
     new BaocaoError(
       "INDICATOR_INVALID",
       `The indicator${id} is not valid${path}: ${issue?.message ?? "unknown problem"}`,
-      describe(input),
+      inputText(input),
     ),
   );
 }
@@ -130,7 +121,7 @@ export function safeCreateCatalogue(
       new BaocaoError(
         "INDICATOR_INVALID",
         "Give the extra indicators as an array",
-        describe(extra),
+        inputText(extra),
       ),
     );
   }
@@ -142,7 +133,7 @@ export function safeCreateCatalogue(
         new BaocaoError(
           "INDICATOR_DUPLICATE_ID",
           `The id "${parsed.value.id}" is already in the catalogue: choose another id`,
-          describe(input),
+          inputText(input),
         ),
       );
     }

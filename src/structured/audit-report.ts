@@ -3,7 +3,7 @@ import { type AuditResult, roundingPolicy, statsOf } from "../audit/audit-text.j
 import { type Claim, type ClaimFigure, statusOf } from "../audit/claim.js";
 import { evaluateRelation, figuresOf, relationSchema } from "../audit/relations.js";
 import type { RoundingMode } from "../core/decimal.js";
-import { BaocaoError } from "../core/errors.js";
+import { BaocaoError, inputText } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
 import type { Span } from "../core/span.js";
 import { createFinding, withSpan } from "../findings/finding.js";
@@ -76,13 +76,7 @@ export function safeParseReportData(input: unknown): Result<ReportData, ReportDa
         issues.push({ path, message: issue.message });
     }
   }
-  let text: string;
-  try {
-    text = JSON.stringify(input) ?? String(input);
-  } catch {
-    text = String(input);
-  }
-  return err(new ReportDataError(text.slice(0, 2000), issues));
+  return err(new ReportDataError(inputText(input).slice(0, 2000), issues));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BaocaoError } from "../core/errors.js";
+import { BaocaoError, inputText } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
 import { inForce } from "./dates.js";
 import { type AdministrativeUnit, administrativeUnitSchema } from "./schema.js";
@@ -23,15 +23,6 @@ const wrappedSchema = z
   .object({ units: listSchema }, 'A units dataset is an array of units or { "units": [...] }')
   .transform((d) => d.units);
 
-function describe(input: unknown): string {
-  if (typeof input === "string") return input;
-  try {
-    return JSON.stringify(input) ?? String(input);
-  } catch {
-    return String(input);
-  }
-}
-
 function fail(input: unknown, issues: UnitDatasetIssue[]): Result<never, UnitDatasetError> {
   const first = issues[0];
   const where = first === undefined || first.path.length === 0 ? "" : ` at ${first.path.join(".")}`;
@@ -39,7 +30,7 @@ function fail(input: unknown, issues: UnitDatasetIssue[]): Result<never, UnitDat
   const error = new BaocaoError(
     "UNIT_DATASET_INVALID",
     `The units dataset is not valid${where}: ${first?.message ?? "unknown problem"}${more}`,
-    describe(input),
+    inputText(input),
   ) as BaocaoError<"UNIT_DATASET_INVALID"> & { issues: readonly UnitDatasetIssue[] };
   error.issues = issues;
   return err(error);
