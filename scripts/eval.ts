@@ -3,7 +3,7 @@
 // alarms. `--write` puts the table into docs/accuracy.md; `--check` fails when a figure is worse
 // than the one committed there (CI runs it); `--verbose` lists every miss and false alarm.
 import { readFileSync, writeFileSync } from "node:fs";
-import { auditText } from "../dist/index.js";
+import * as built from "../dist/index.js";
 import {
   type CheckedClaim,
   type CorpusPassage,
@@ -14,6 +14,11 @@ import {
   SHAPES,
   type Shape,
 } from "../tests/corpus/key.js";
+
+// BAOCAO_DIST names another build to measure (a saved copy of an earlier version, to compare).
+const auditText: typeof built.auditText = process.env.BAOCAO_DIST
+  ? (await import(`${process.env.BAOCAO_DIST}/index.js`)).auditText
+  : built.auditText;
 
 type Result = ReturnType<typeof auditText>;
 type Finding = Result["findings"][number];
