@@ -16,18 +16,13 @@ import { checkDocumentRefs } from "../references/check.js";
 import type { DocumentRegistry } from "../references/registry.js";
 import { type FoundDocumentRef, scanDocumentRefs } from "../references/scan.js";
 import { checkUnitClaims } from "../units/claims.js";
+import { citationDrafts, relocate } from "./citations.js";
 import { type Claim, type ClaimKind, statusOf } from "./claim.js";
 import { type AuditContext, createContext, keepFigures } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import { prepareText } from "./prepare.js";
-import { recogniseBreakdowns } from "./recognisers/breakdown.js";
-import { recogniseChanges } from "./recognisers/change.js";
-import { citationDrafts, relocate } from "./recognisers/citations.js";
-import { recognisePercentages } from "./recognisers/percentage.js";
-import { recogniseResolutions } from "./recognisers/resolution.js";
-import { recogniseShares } from "./recognisers/share.js";
-import { recogniseTables } from "./recognisers/table.js";
-import { type Range, segment } from "./segment.js";
+import { RULES } from "./rules/index.js";
+import { type Range, type Segments, segment } from "./segment.js";
 
 /** Options of {@link auditText}. */
 export interface AuditOptions {
@@ -75,16 +70,37 @@ export interface AuditResult {
   readonly stats: AuditStats;
 }
 
-type Recogniser = (ctx: AuditContext) => readonly ClaimDraft[];
+/**
+ * The engine: walks the passages once, in text order (each sentence of running text and each
+ * table), and hands each to the rules in order of precedence.
+ */
+function runRules(ctx: AuditContext): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  for (const start of passageStarts(ctx.segments)) {
+    const passage = ctx.passageAt(start);
+    if (!passage) continue;
+    for (const rule of RULES) {
+      if (!rule.reads.includes(passage.kind)) continue;
+      for (const draft of rule.run(ctx, passage)) {
+        for (const t of draft.tokens ?? []) ctx.used.add(t);
+        drafts.push(draft);
+      }
+    }
+  }
+  return drafts;
+}
 
-const RECOGNISERS: readonly Recogniser[] = [
-  recognisePercentages,
-  recogniseTables,
-  recogniseResolutions,
-  recogniseChanges,
-  recogniseBreakdowns,
-  recogniseShares,
-];
+/** Where each passage starts: the sentences and the tables, merged in text order. */
+function* passageStarts(segments: Segments): Generator<number> {
+  const { sentences, tables } = segments;
+  let t = 0;
+  for (const sentence of sentences) {
+    while (t < tables.length && (tables[t]?.start ?? 0) < sentence.start)
+      yield tables[t++]?.start ?? 0;
+    yield sentence.start;
+  }
+  while (t < tables.length) yield tables[t++]?.start ?? 0;
+}
 
 /**
  * Audits the arithmetic of a report's text: finds every claim it recognises (fractions with
@@ -146,11 +162,7 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
     unitFindings,
   );
   const drafts = [
-    ...RECOGNISERS.flatMap((recognise) => {
-      const found = recognise(ctx);
-      for (const draft of found) for (const t of draft.tokens ?? []) ctx.used.add(t);
-      return found;
-    }),
+    ...runRules(ctx),
     ...citationDrafts(ctx, refScan.refs, refFindings),
     ...dateFindings.map((f) => findingDraft(ctx, f, "date")),
     ...unitFindings.map((f) => findingDraft(ctx, f, unitKind(f.code))),

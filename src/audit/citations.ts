@@ -1,8 +1,8 @@
-import type { VietnameseDate } from "../../dates/shapes.js";
-import type { Finding } from "../../findings/finding.js";
-import type { FoundDocumentRef } from "../../references/scan.js";
-import type { AuditContext } from "../context.js";
-import type { ClaimDraft } from "../draft.js";
+import type { VietnameseDate } from "../dates/shapes.js";
+import type { Finding } from "../findings/finding.js";
+import type { FoundDocumentRef } from "../references/scan.js";
+import type { AuditContext } from "./context.js";
+import type { ClaimDraft } from "./draft.js";
 
 /**
  * Turns document citations into claims: one per dated citation (its date was checked against

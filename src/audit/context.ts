@@ -5,6 +5,7 @@ import type { DateScan } from "../dates/scan.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import type { QuantityToken } from "../quantities/token.js";
 import type { ClaimFigure } from "./claim.js";
+import { type Passage, readPassage } from "./passage.js";
 import type { PreparedText } from "./prepare.js";
 import type { RelationFigure } from "./relations.js";
 import type { Range, Segments, Sentence } from "./segment.js";
@@ -37,6 +38,11 @@ export interface AuditContext {
   numbersIn(start: number, end: number): readonly QuantityToken[];
   /** The sentence containing an offset. */
   sentenceAt(offset: number): Sentence | undefined;
+  /**
+   * The passage (a sentence of running text, or a table) containing an offset, lexed once: the
+   * last few are kept, so a rule that looks back a sentence does not lex it again.
+   */
+  passageAt(offset: number): Passage | undefined;
   /** Which roundings count as consistent or lenient (from `auditText`'s `rounding` option). */
   readonly rounding: RoundingOptions | undefined;
   /** Figures already part of a recognised claim (recognisers run in order of precedence). */
@@ -77,6 +83,12 @@ export function createContext(input: {
     index ??= createLineIndex(prepared.original);
     return index.span(prepared.toOriginal(start), prepared.toOriginal(end));
   };
+  const sentenceAt = (offset: number): Sentence | undefined => {
+    const i = lowerBound(segments.sentences, offset + 1, (s) => s.start) - 1;
+    const sentence = segments.sentences[i];
+    return sentence && offset < sentence.end ? sentence : undefined;
+  };
+  const recent: Passage[] = [];
   return {
     ...input,
     used: new Set(),
@@ -108,13 +120,34 @@ export function createContext(input: {
         lowerBound(numbers, start, (t) => t.numberStart),
         lowerBound(numbers, end, (t) => t.numberStart),
       ),
-    sentenceAt: (offset) => {
-      const i = lowerBound(segments.sentences, offset + 1, (s) => s.start) - 1;
-      const sentence = segments.sentences[i];
-      return sentence && offset < sentence.end ? sentence : undefined;
+    sentenceAt,
+    passageAt: (offset) => {
+      const sentence = sentenceAt(offset);
+      const index = lowerBound(segments.tables, offset + 1, (t) => t.start) - 1;
+      const table = sentence ? undefined : segments.tables[index];
+      const range = sentence
+        ? {
+            start: sentence.start,
+            end: sentence.end,
+            kind: "sentence" as const,
+            group: sentence.paragraph,
+          }
+        : table && offset < table.end
+          ? { start: table.start, end: table.end, kind: "table" as const, group: index }
+          : undefined;
+      if (!range) return undefined;
+      const known = recent.find((p) => p.start === range.start && p.kind === range.kind);
+      if (known) return known;
+      const passage = readPassage(prepared.text, range);
+      recent.push(passage);
+      if (recent.length > RECENT) recent.shift();
+      return passage;
     },
   };
 }
+
+// Passages kept lexed: the current one and those a rule may look back to.
+const RECENT = 4;
 
 /**
  * Drops the figures that are not figures of the report: numbers inside dates, periods and

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matchKey } from "../../src/core/text.js";
-import { tokenizeUnits, type UnitToken } from "../../src/units/tokens.js";
+import { lex as tokenizeUnits, type Token as UnitToken } from "../../src/text/lexer.js";
 
 // The tokens as the regular expression the tokenizer stands for defines them.
 const REFERENCE = /([0-9]+(?:\.[0-9]{3})*(?![0-9]))|([\p{L}\p{M}]+)|(\s+)|(.)/gsu;
@@ -76,7 +76,7 @@ const PIECES = [
   "٣",
 ];
 
-describe("tokenizeUnits", () => {
+describe("lex", () => {
   it("matches the reference pattern on any mix of pieces", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {

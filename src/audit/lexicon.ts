@@ -1,0 +1,202 @@
+// The role words of report prose, as data: what the claim rules look for around figures. A rule
+// asks "is there a `list-some` cue between these two figures?", never matches words of its own.
+// Words are written as reports write them; they are matched on their keys (lower case, one
+// tone-mark placement, NFC or NFD alike), whole words only.
+
+/** What a role word does in a claim. */
+export type Role =
+  /** Names some of the parts of the figure before it: "trong đó", "trong số đó". */
+  | "list-some"
+  /** Names all of its parts: "gồm", "bao gồm", "cụ thể", "chia ra". */
+  | "list-all"
+  /** Words a list marker may carry: "trong đó có", "gồm có", "cụ thể như sau". */
+  | "list-tail"
+  /** Joins a base and a part in one clause: "với" ("tiếp nhận 6.776 hồ sơ, với 2.521 …"). */
+  | "list-with"
+  /** A rise: "tăng", "tăng thêm", "cao hơn". */
+  | "up"
+  /** A fall: "giảm", "giảm bớt", "thấp hơn". */
+  | "down"
+  /** The same change put another way: "tương ứng", "tương đương". */
+  | "equivalent"
+  /** A comparison with another period or figure: "so với", "so cùng kỳ". */
+  | "compare"
+  /** A comparison with a plan or target: "so với kế hoạch", "so với chỉ tiêu". */
+  | "compare-plan"
+  /** A plan, target or estimate a share is "of": "kế hoạch", "chỉ tiêu", "dự toán". */
+  | "plan"
+  /** A figure named as a base: "tổng số", "thuộc thẩm quyền", "phải giải quyết". */
+  | "base"
+  /** What is left: "còn lại", "còn", "số còn lại". */
+  | "remainder"
+  /** An average: "bình quân", "trung bình". */
+  | "average"
+  /** Percentage points: "điểm phần trăm". */
+  | "points"
+  /** A structure of shares that sums to 100: "cơ cấu". */
+  | "structure"
+  /** A rate named by the words after "tỷ lệ" ("tỷ lệ hộ nghèo"): "tỷ lệ". */
+  | "rate"
+  /**
+   * Words that open a new statement about the members of a fraction ("4/7 phường có tỷ lệ …
+   * dưới 2%"): the percentage after them is not the fraction's.
+   */
+  | "member"
+  /** Verbs and joins that end a list item's label ("đã", "đạt", "chiếm", "nhưng"…). */
+  | "clause"
+  /** What a percentage after a fraction may be "of" instead: "kế hoạch", "so với", "trở lên". */
+  | "of-other"
+  /** Before a count, a change rather than a count ("tăng 140 …"). */
+  | "change-word"
+  /** "từ" of "tăng từ X lên Y" and "xuống", "lên", "đến" of its end. */
+  | "from"
+  | "to"
+  /** Outcome words of a resolution: cases resolved. */
+  | "resolved"
+  /** Cases to resolve in all. */
+  | "to-resolve"
+  /** Cases under the body's own jurisdiction. */
+  | "jurisdiction"
+  /** Cases received in the period. */
+  | "received"
+  /** Cases carried over from the period before. */
+  | "carried-over"
+  /** Cases still pending. */
+  | "pending"
+  /** Words that may stand between a keyword and its figure: "xong", "là", "được", "có". */
+  | "link"
+  /** The label of a table's total row: "Cộng", "Tổng cộng", "Toàn huyện". */
+  | "total-row"
+  /** Late (a state of the cases, not their balance): "quá hạn", "trễ hạn", "chậm". */
+  | "timeliness";
+
+/** Every role word, by role. */
+export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
+  "list-some": ["trong đó", "trong số đó", "trong số này", "trong số"],
+  "list-all": ["bao gồm", "gồm", "gồm có", "cụ thể", "cụ thể là", "chia ra", "chia ra gồm"],
+  "list-with": ["với"],
+  "list-tail": ["có", "là", "như sau"],
+  up: ["tăng", "tăng thêm", "cao hơn", "nhiều hơn", "vượt"],
+  down: ["giảm", "giảm thêm", "giảm bớt", "thấp hơn", "ít hơn"],
+  equivalent: ["tương ứng", "tương đương", "tương ứng với", "tương đương với"],
+  compare: ["so với", "so cùng kỳ", "so với cùng kỳ", "so với cùng kỳ năm trước", "so năm trước"],
+  "compare-plan": [
+    "so với kế hoạch",
+    "so với chỉ tiêu",
+    "so với dự toán",
+    "so với mục tiêu",
+    "so kế hoạch",
+  ],
+  plan: ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "nhiệm vụ"],
+  base: [
+    "tổng số",
+    "tổng cộng",
+    "có tổng",
+    "toàn tỉnh",
+    "toàn huyện",
+    "toàn xã",
+    "toàn phường",
+    "toàn thành phố",
+    "toàn thị xã",
+    "toàn ngành",
+    "thuộc thẩm quyền",
+    "phải giải quyết",
+    "phải thu",
+    "phải xử lý",
+    "phải thực hiện",
+    "tiếp nhận",
+    "nhận được",
+  ],
+  remainder: ["còn lại", "số còn lại", "còn"],
+  average: ["bình quân", "trung bình"],
+  points: ["điểm phần trăm", "điểm %"],
+  structure: ["cơ cấu"],
+  rate: ["tỷ lệ", "tỉ lệ"],
+  member: ["có", "với", "mà", "mỗi", "từng", "các", "những", "này", "trong", "khi", "nếu", "của"],
+  clause: [
+    "đã",
+    "đạt",
+    "còn",
+    "tồn",
+    "chiếm",
+    "bằng",
+    "so với",
+    "tăng",
+    "giảm",
+    "tỷ lệ",
+    "được",
+    "với",
+    "là",
+    "nhưng",
+    "tuy nhiên",
+    "hoặc",
+    "hay",
+    "mỗi",
+    "bình quân",
+    "trung bình",
+  ],
+  "of-other": ["kế hoạch", "chỉ tiêu", "so với", "so cùng kỳ", "trở lên", "trở xuống", "nhiệm vụ"],
+  "change-word": ["tăng", "giảm", "tăng thêm", "giảm thêm", "nhiều hơn", "ít hơn"],
+  from: ["từ"],
+  to: ["xuống", "lên", "tới", "đến", "xuống còn", "lên tới", "lên đến"],
+  resolved: [
+    "đã giải quyết",
+    "được giải quyết",
+    "đã giải quyết xong",
+    "được giải quyết xong",
+    "đã giải quyết dứt điểm",
+    "được giải quyết dứt điểm",
+    "giải quyết xong",
+    "đã xong",
+    "đã xử lý xong",
+  ],
+  "to-resolve": [
+    "phải giải quyết",
+    "tổng số đơn phải giải quyết",
+    "tổng số vụ việc phải giải quyết",
+    "tổng số vụ phải giải quyết",
+  ],
+  jurisdiction: ["thuộc thẩm quyền", "thuộc thẩm quyền giải quyết"],
+  received: ["đơn mới", "mới phát sinh", "phát sinh mới", "tiếp nhận", "nhận được"],
+  "carried-over": ["đơn cũ", "kỳ trước chuyển sang", "năm trước chuyển sang", "tồn kỳ trước"],
+  pending: [
+    "còn tồn đọng",
+    "còn tồn",
+    "còn lại",
+    "tồn đọng",
+    "còn",
+    "đang giải quyết",
+    "đang xem xét giải quyết",
+    "đang xem xét, giải quyết",
+  ],
+  link: ["xong", "là", "được", "có", "lại", "khoảng", "tổng số", "số"],
+  "total-row": [
+    "tổng cộng",
+    "cộng",
+    "tổng số",
+    "tổng",
+    "toàn huyện",
+    "toàn tỉnh",
+    "toàn xã",
+    "toàn thành phố",
+    "toàn thị xã",
+  ],
+  timeliness: ["quá hạn", "trễ hạn", "chậm", "đúng hạn", "trước hạn"],
+};
+
+/**
+ * Labels that together plainly cover a whole: parts named by them in the clauses after a total
+ * are all of it ("Khu vực đô thị … ; khu vực nông thôn …"). Each set is complete as listed.
+ */
+export const PARTITIONS: readonly (readonly string[])[] = [
+  ["đô thị", "nông thôn"],
+  ["thành thị", "nông thôn"],
+  ["cấp tỉnh", "cấp huyện", "cấp xã"],
+  ["cấp huyện", "cấp xã"],
+  ["cấp tỉnh", "cấp huyện"],
+  ["nam", "nữ"],
+  ["trực tuyến", "trực tiếp"],
+  ["đúng hạn", "quá hạn"],
+  ["trước hạn", "đúng hạn", "quá hạn"],
+  ["trong hạn", "quá hạn"],
+];

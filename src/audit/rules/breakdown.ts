@@ -1,0 +1,376 @@
+import { lowerBound } from "../../core/search.js";
+import type { QuantityToken } from "../../quantities/token.js";
+import type { Token } from "../../text/lexer.js";
+import type { AuditContext } from "../context.js";
+import { type ClaimDraft, relationDraft, show } from "../draft.js";
+import {
+  type Cue,
+  cuesIn,
+  everySolid,
+  hasRole,
+  type Passage,
+  readPassage,
+  solidAfter,
+  solidTokens,
+  tokenAt,
+  tokensIn,
+} from "../passage.js";
+import type { BreakdownRelationNode } from "../relations.js";
+import type { Rule } from "../rule.js";
+import { fromSuperscript } from "../segment.js";
+
+/**
+ * Totals with their breakdowns: "tiếp nhận 900 đơn, trong đó cấp huyện 300 đơn, cấp xã 600 đơn",
+ * "1.737 TTHC (cấp tỉnh 1.406, cấp huyện 212, cấp xã 119 TTHC)", nested ones, and breakdowns
+ * given in a footnote ("45 mô hình¹" … "¹ Gồm: …"). Parts must carry the total's unit (or none);
+ * a list whose end is uncertain is only reported when it adds up.
+ */
+export const breakdownRule: Rule = {
+  kind: "breakdown",
+  labels: { vi: "Tổng và các phần", en: "Total and parts" },
+  reads: ["sentence"],
+  run: (ctx, passage) => {
+    const drafts: ClaimDraft[] = [];
+    const inside = new Set<QuantityToken>();
+    for (const total of ctx.numbersIn(passage.start, passage.end)) {
+      if (inside.has(total) || !isCount(total)) continue;
+      const list = listAfter(ctx, passage, total);
+      if (!list) continue;
+      const draft = toDraft(ctx, total, list);
+      if (!draft) continue;
+      for (const t of tokensOf(list)) inside.add(t);
+      drafts.push(draft);
+    }
+    return drafts;
+  },
+};
+
+// Bounds no real breakdown reaches (the longest lists in reports have a few dozen parts).
+const MAX_PARTS = 100;
+const MAX_BRACKET = 4000;
+// How far after the total its marker or bracket may stand ("900 đơn thư, trong đó").
+const MARKER_REACH = 40;
+const BRACKET_REACH = 30;
+const LABEL_REACH = 60;
+const CLOSING = new Set([".", ";", "!", "?", "(", ")"]);
+const LABEL_MARKS = new Set([",", ";", ":", "–", "-", "*", '"', "“", "”", "'", "’", "/", "&"]);
+
+interface Item {
+  readonly token: QuantityToken;
+  readonly label: string;
+  readonly children?: ListResult;
+}
+
+interface ListResult {
+  readonly items: readonly Item[];
+  /** `all` ("gồm"), `some` ("trong đó"), or `paren` (an unmarked bracket: all, but a shortfall only warns). */
+  readonly kind: "all" | "some" | "paren";
+  /** Where the list stops in the prepared text. */
+  readonly end: number;
+  /** True when the list ended at a hard boundary (sentence end, bracket), so its extent is sure. */
+  readonly closed: boolean;
+}
+
+function isCount(token: QuantityToken): boolean {
+  return !token.percent && !token.qualifier && !token.ambiguity && !token.numeral.isNegative();
+}
+
+/** The list marker ("trong đó", "gồm") starting a stretch, and where its words end. */
+function markerAt(
+  passage: Passage,
+  from: number,
+  to: number,
+): { cue: Cue; end: number } | undefined {
+  const cue = cuesIn(passage, from, to).find(
+    (c) => c.roles.has("list-some") || c.roles.has("list-all"),
+  );
+  if (!cue) return undefined;
+  let end = cue.end;
+  const tail = cuesIn(passage, end, to).find((c) => c.roles.has("list-tail"));
+  if (tail && solidTokens(passage, end, tail.start).length === 0) end = tail.end;
+  for (const t of tokensIn(passage, end, to)) {
+    if (t.kind === "space" || t.text === ":") end = t.end;
+    else break;
+  }
+  return { cue, end };
+}
+
+const exhaustive = (cue: Cue | undefined): boolean | "paren" =>
+  cue === undefined ? "paren" : !cue.roles.has("list-some");
+
+function listAfter(
+  ctx: AuditContext,
+  passage: Passage,
+  total: QuantityToken,
+): ListResult | undefined {
+  const limit = passage.end;
+  // What stands after the total up to the next figure: where a marker or bracket must sit.
+  const next = ctx.numbers[lowerBound(ctx.numbers, total.end, (t) => t.numberStart)];
+  const reach = Math.min(next?.numberStart ?? limit, limit, total.end + 80);
+  const before = tokensIn(passage, total.end, reach);
+  const open = before.find((t) => t.text === "(");
+  if (
+    open &&
+    open.start - total.end <= BRACKET_REACH &&
+    plainLead(passage, total.end, open.start)
+  ) {
+    const close = matchingParen(passage, open.start, limit);
+    if (close === -1) return undefined;
+    const inner = markerAt(passage, open.end, reach);
+    const startsList =
+      inner && solidTokens(passage, open.end, inner.cue.start).every((t) => t.text === "*");
+    const from = startsList ? inner.end : skipStars(passage, open.end, reach);
+    return readList(
+      ctx,
+      passage,
+      total,
+      from,
+      close,
+      exhaustive(startsList ? inner.cue : undefined),
+    );
+  }
+  const marker = markerAt(passage, total.end, reach);
+  if (
+    marker &&
+    marker.cue.start - total.end <= MARKER_REACH &&
+    plainLead(passage, total.end, marker.cue.start)
+  ) {
+    return readList(ctx, passage, total, marker.end, limit, !marker.cue.roles.has("list-some"));
+  }
+  return footnoteList(ctx, passage, total, reach);
+}
+
+/** Between a total and its marker: no clause verb, no clause break. */
+function plainLead(passage: Passage, from: number, to: number): boolean {
+  if (hasRole(passage, from, to, "clause")) return false;
+  return !solidTokens(passage, from, to).some((t) => CLOSING.has(t.text) || t.kind === "number");
+}
+
+function skipStars(passage: Passage, from: number, to: number): number {
+  let at = from;
+  for (const t of tokensIn(passage, from, to)) {
+    if (t.kind === "space" || t.text === "*") at = t.end;
+    else break;
+  }
+  return at;
+}
+
+function footnoteList(
+  ctx: AuditContext,
+  passage: Passage,
+  total: QuantityToken,
+  reach: number,
+): ListResult | undefined {
+  const tokens = tokensIn(passage, total.end, Math.min(reach, total.end + MARKER_REACH));
+  const first = tokens.findIndex((t) => SUPERSCRIPT.includes(t.text));
+  if (first === -1) return undefined;
+  let digits = "";
+  for (const t of tokens.slice(first)) {
+    if (!SUPERSCRIPT.includes(t.text)) break;
+    digits += t.text;
+  }
+  const index = ctx.segments.footnotes.get(fromSuperscript(digits));
+  const note = index === undefined ? undefined : ctx.segments.paragraphs[index];
+  if (!note) return undefined;
+  const body = readPassage(ctx.text, { ...note, kind: "sentence", group: index as number });
+  // "¹ Gồm: …", "(1) Trong đó …": the note opens with its mark and a marker.
+  const after = afterMark(body);
+  const marker = markerAt(body, after, Math.min(body.end, after + 40));
+  if (!marker || solidTokens(body, after, marker.cue.start).length > 0) return undefined;
+  return readList(ctx, body, total, marker.end, note.end, !marker.cue.roles.has("list-some"));
+}
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** Where a footnote's own mark ("¹", "⁽¹²⁾", "(3)") ends at its start. */
+function afterMark(note: Passage): number {
+  let at = note.start;
+  let bracket = false;
+  for (const t of note.tokens) {
+    if (t.kind === "space") continue;
+    if (SUPERSCRIPT.includes(t.text) || t.text === "⁽" || t.text === "⁾") at = t.end;
+    else if (t.text === "(" && at === note.start) bracket = true;
+    else if (bracket && t.kind === "number") at = t.end;
+    else if (bracket && t.text === ")") return t.end;
+    else break;
+  }
+  return at;
+}
+
+function matchingParen(passage: Passage, open: number, limit: number): number {
+  let depth = 0;
+  const end = Math.min(limit, open + MAX_BRACKET);
+  for (let i = tokenAt(passage, open); i < passage.tokens.length; i++) {
+    const t = passage.tokens[i] as Token;
+    if (t.start >= end) break;
+    if (t.text === "(") depth++;
+    else if (t.text === ")" && --depth === 0) return t.start;
+  }
+  return -1;
+}
+
+function sameUnit(total: QuantityToken, part: QuantityToken): boolean {
+  return part.unit === undefined || part.unit.canonical === total.unit?.canonical;
+}
+
+/** The label between two parts: words and a few marks, never a digit, bracket or clause verb. */
+function labelOf(passage: Passage, from: number, to: number): string | undefined {
+  const tokens = tokensIn(passage, from, to);
+  if (tokens.some((t) => t.kind === "number" || (t.kind === "punct" && !LABEL_MARKS.has(t.text))))
+    return undefined;
+  const text = tokens
+    .map((t) => t.text)
+    .join("")
+    .replace(/^[\s,;:*]+|[\s,;:*]+$/g, "");
+  if (text.length > LABEL_REACH) return undefined;
+  // A verb, or a list marker of its own ("…, trong đó"), ends the list: what follows is a clause.
+  const cues = cuesIn(passage, from, to);
+  if (
+    cues.some((c) => c.roles.has("clause") || c.roles.has("list-some") || c.roles.has("list-all"))
+  )
+    return undefined;
+  return text;
+}
+
+/**
+ * Reads "label N [unit] [(nested)]" items from `from` to `to`. `exhaustive` is "paren" for an
+ * unmarked bracket: all parts are claimed, but a shortfall is only a warning.
+ */
+function readList(
+  ctx: AuditContext,
+  passage: Passage,
+  total: QuantityToken,
+  from: number,
+  to: number,
+  exhaustive: boolean | "paren",
+): ListResult | undefined {
+  const { numbers } = ctx;
+  const items: Item[] = [];
+  let at = from;
+  let closed = true;
+  // Walk the figures in place, and give up on a list longer than any breakdown: both keep a
+  // sentence of thousands of figures linear.
+  for (let i = lowerBound(numbers, from, (t) => t.numberStart); i < numbers.length; i++) {
+    const token = numbers[i] as QuantityToken;
+    if (token.numberStart >= to) break;
+    if (token.numberStart < at) continue;
+    if (items.length >= MAX_PARTS) {
+      closed = false;
+      break;
+    }
+    const gap = solidTokens(passage, at, token.start);
+    if (token.percent) {
+      // "cấp xã 600 đơn (66,7%)": a share noted on the part, not a part.
+      if (gap.every((t) => t.text === "(" || t.text === "," || t.text === ":")) {
+        at = skipShare(passage, token.end, to);
+        continue;
+      }
+      closed = false;
+      break;
+    }
+    // "(670/833)" is a fraction, not a list of two parts.
+    if (gap.length === 1 && gap[0]?.text === "/") return undefined;
+    const label = labelOf(passage, at, token.start);
+    if (label === undefined || !isCount(token) || !sameUnit(total, token)) {
+      closed = false;
+      break;
+    }
+    let end = token.end;
+    let children: ListResult | undefined;
+    const open = solidAfter(passage, end);
+    if (open?.text === "(" && open.end <= to) {
+      const close = matchingParen(passage, open.start, to);
+      if (close === -1) {
+        closed = false;
+        break;
+      }
+      const inner = markerAt(passage, open.end, Math.min(close, end + 40));
+      const startsList =
+        inner && solidTokens(passage, open.end, inner.cue.start).every((t) => t.text === "*");
+      const list = readList(
+        ctx,
+        passage,
+        token,
+        startsList ? inner.end : open.end,
+        close,
+        startsList ? !inner.cue.roles.has("list-some") : "paren",
+      );
+      if (list?.closed && list.items.length >= 2) children = list;
+      end = close + 1;
+    }
+    items.push(children ? { token, label, children } : { token, label });
+    at = end;
+  }
+  if (closed && !everySolid(passage, at, to, (t) => ".;,*)".includes(t.text))) closed = false;
+  if (items.length < 2 || (!items.some((i) => i.token.unit) && !total.unit)) return undefined;
+  const kind = exhaustive === "paren" ? "paren" : exhaustive ? "all" : "some";
+  return { items, kind, end: at, closed: closed || exhaustive === "paren" };
+}
+
+/** Past the ")" closing a part's share ("600 đơn (66,7%)"), or where the share ends. */
+function skipShare(passage: Passage, from: number, to: number): number {
+  for (const t of tokensIn(passage, from, to)) {
+    if (t.text === ")") return t.end;
+    if (t.text === "(" || t.kind === "number") break;
+  }
+  return from;
+}
+
+function addsUp(total: QuantityToken, list: ListResult): boolean {
+  let sum = total.value.minus(total.value);
+  for (const item of list.items) sum = sum.plus(item.token.value);
+  return sum.eq(total.value);
+}
+
+function* tokensOf(list: ListResult): Generator<QuantityToken> {
+  for (const item of list.items) {
+    yield item.token;
+    if (item.children) yield* tokensOf(item.children);
+  }
+}
+
+function toNode(
+  ctx: AuditContext,
+  token: QuantityToken,
+  label: string,
+  list: ListResult | undefined,
+): BreakdownRelationNode {
+  const figure = ctx.idOf(token);
+  if (!list) return { figure, label };
+  return {
+    figure,
+    label,
+    list: list.kind,
+    children: list.items.map((item, i) =>
+      toNode(ctx, item.token, item.label || String(i + 1), item.children),
+    ),
+  };
+}
+
+function toDraft(
+  ctx: AuditContext,
+  total: QuantityToken,
+  list: ListResult,
+): ClaimDraft | undefined {
+  // A list whose end is uncertain may have run into the next clause: say nothing unless it adds
+  // up, and find that out before the tree is evaluated and explained.
+  if (!list.closed && !addsUp(total, list)) return undefined;
+  const tokens = [...tokensOf(list)];
+  const end =
+    ctx.sentenceAt(total.numberStart) === ctx.sentenceAt(tokens[0]?.numberStart ?? 0)
+      ? Math.max(list.end, ...tokens.map((t) => t.end))
+      : // A footnote's parts lie elsewhere: the claim itself ends at the total.
+        total.end;
+  const draft = relationDraft(
+    ctx,
+    "breakdown",
+    { start: total.numberStart, end },
+    {
+      kind: "breakdown",
+      root: toNode(ctx, total, show(total.value, "vi"), list),
+    },
+  );
+  // A list whose end is uncertain may have run into the next clause: say nothing unless it adds up.
+  if (!draft || (!list.closed && draft.findings.length > 0)) return undefined;
+  return draft;
+}

@@ -1,0 +1,121 @@
+import type { QuantityToken } from "../../quantities/token.js";
+import type { AuditContext } from "../context.js";
+import { type ClaimDraft, relationDraft } from "../draft.js";
+import {
+  cueAt,
+  cuesIn,
+  hasRole,
+  nextSolid,
+  type Passage,
+  solidTokens,
+  tokensIn,
+} from "../passage.js";
+import type { Rule } from "../rule.js";
+import { candidateBases, hasSiblingShare } from "./shared.js";
+
+/**
+ * Fractions with their percentage: "đã giải quyết 120/150 đơn (đạt 80%)", "(357/534 thủ tục =
+ * 66,85%)", and the reverse "trên 56,5% (981/1.737)".
+ */
+export const fractionRule: Rule = {
+  kind: "percentage",
+  labels: { vi: "Tỷ lệ phần trăm", en: "Percentage" },
+  reads: ["sentence", "table"],
+  run: recogniseFractions,
+};
+
+function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  const numbers = ctx.numbersIn(passage.start, passage.end);
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const part = numbers[i] as QuantityToken;
+    const whole = numbers[i + 1] as QuantityToken;
+    if (part.percent || whole.percent || part.ambiguity || whole.ambiguity) continue;
+    if (!isSlash(passage, part.end, whole.start)) continue;
+    const after = numbers[i + 2];
+    const before = numbers[i - 1];
+    let stated: QuantityToken | undefined;
+    // "trên 56,5% (981/1.737)" binds tighter than a percentage further on.
+    if (before?.percent && opensBracket(passage, before.end, part.start)) stated = before;
+    else if (after?.percent && !after.qualifier && linksForward(passage, whole, after))
+      stated = after;
+    if (!stated || whole.value.isZero() || stated.numeral.isNegative()) continue;
+    const draft = check(ctx, part, whole, stated);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** Only a slash between the two numbers: "120/150". */
+function isSlash(passage: Passage, from: number, to: number): boolean {
+  const between = solidTokens(passage, from, to);
+  return between.length === 1 && between[0]?.text === "/";
+}
+
+/** "56,5% (981/…": a bracket, colon or comma, and at most four characters. */
+function opensBracket(passage: Passage, from: number, to: number): boolean {
+  return (
+    to - from <= 4 &&
+    solidTokens(passage, from, to).every((t) => t.text === "(" || t.text === ":" || t.text === ",")
+  );
+}
+
+// What may stand between "a/b [unit]" and its percentage: brackets, '=', a few words ("thủ tục",
+// "hồ sơ"), never a digit or a clause break, and at most this many characters.
+const FORWARD_REACH = 40;
+const CLAUSE_BREAK = new Set([";", ".", "!", "?", ")"]);
+
+function linksForward(passage: Passage, whole: QuantityToken, percent: QuantityToken): boolean {
+  if (percent.start - whole.end > FORWARD_REACH) return false;
+  const between = tokensIn(passage, whole.end, percent.start);
+  if (
+    between.some(
+      (t) => t.kind === "number" || CLAUSE_BREAK.has(t.text) || (t.kind === "space" && t.lineBreak),
+    )
+  )
+    return false;
+  // "4/7 phường có tỷ lệ … dưới 2%": the percentage describes each member, not the fraction.
+  if (hasRole(passage, whole.end, percent.start, "member")) return false;
+  if (namesAnotherRate(passage, whole.end, percent.start)) return false;
+  // "đạt 100% kế hoạch", "bằng 98% so với cùng kỳ": a share of something else.
+  return cueAt(passage, percent.end, "of-other") === undefined;
+}
+
+// "tỷ lệ" may only stand bare or as "đạt tỷ lệ"; "tỷ lệ tán thành" names another quantity.
+const RATE_LINKS = ["là", "đạt"];
+
+function namesAnotherRate(passage: Passage, from: number, to: number): boolean {
+  return cuesIn(passage, from, to).some((cue) => {
+    if (!cue.roles.has("rate")) return false;
+    const next = passage.tokens[nextSolid(passage.tokens, cue.last)];
+    if (!next || next.start >= to || next.kind !== "word") return false;
+    return !RATE_LINKS.some((w) => next.key.startsWith(w));
+  });
+}
+
+function check(
+  ctx: AuditContext,
+  part: QuantityToken,
+  whole: QuantityToken,
+  stated: QuantityToken,
+): ClaimDraft | undefined {
+  const range = {
+    start: Math.min(part.numberStart, stated.start),
+    end: Math.max(whole.end, stated.end),
+  };
+  const relation = {
+    kind: "percentage" as const,
+    part: ctx.idOf(part),
+    whole: ctx.idOf(whole),
+    stated: ctx.idOf(stated),
+    ...(hasSiblingShare(ctx, stated) ? {} : { complement: false }),
+  };
+  const draft = relationDraft(ctx, "percentage", range, relation);
+  if (draft?.findings.some((f) => f.code === "PERCENT_INCONSISTENT") && !stated.qualifier) {
+    // Name the numbers of the passage that would make it consistent (a wrong base is found so).
+    const candidates = candidateBases(ctx, part, [part, whole, stated]);
+    if (candidates.length > 0)
+      return relationDraft(ctx, "percentage", range, { ...relation, candidates });
+  }
+  return draft;
+}

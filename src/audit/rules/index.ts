@@ -1,0 +1,21 @@
+import type { Rule } from "../rule.js";
+import { breakdownRule } from "./breakdown.js";
+import { changeRule } from "./change.js";
+import { fractionRule } from "./fraction.js";
+import { resolutionRule } from "./resolution.js";
+import { shareRule } from "./share.js";
+import { tableRule } from "./table.js";
+
+/**
+ * Every claim rule, in order of precedence: in each passage the engine runs them in this
+ * order, and a figure a rule took is left alone by those after it (a fraction's percentage is
+ * not also read as a share).
+ */
+export const RULES: readonly Rule[] = [
+  fractionRule,
+  tableRule,
+  resolutionRule,
+  changeRule,
+  breakdownRule,
+  shareRule,
+];
