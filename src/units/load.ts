@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BaocaoError, inputText } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
+import { checkSchema } from "../core/structured-input.js";
 import { inForce } from "./dates.js";
 import { type AdministrativeUnit, administrativeUnitSchema } from "./schema.js";
 
@@ -22,6 +23,15 @@ const listSchema = z.array(administrativeUnitSchema).readonly();
 const wrappedSchema = z
   .object({ units: listSchema }, 'A units dataset is an array of units or { "units": [...] }')
   .transform((d) => d.units);
+
+// The list itself or the object wrapping it (a revoked proxy is neither: the schema says why).
+function datasetSchema(data: unknown): typeof listSchema | typeof wrappedSchema {
+  try {
+    return Array.isArray(data) ? listSchema : wrappedSchema;
+  } catch {
+    return wrappedSchema;
+  }
+}
 
 function fail(input: unknown, issues: UnitDatasetIssue[]): Result<never, UnitDatasetError> {
   const first = issues[0];
@@ -92,18 +102,10 @@ export function safeLoadUnits(
       ]);
     }
   }
-  const parsed = Array.isArray(data) ? listSchema.safeParse(data) : wrappedSchema.safeParse(data);
-  if (!parsed.success) {
-    return fail(
-      json,
-      parsed.error.issues.map((issue) => ({
-        path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-        message: issue.message,
-      })),
-    );
-  }
-  const duplicates = duplicateCodes(parsed.data);
-  return duplicates.length > 0 ? fail(json, duplicates) : ok(parsed.data);
+  const parsed = checkSchema(datasetSchema(data), data);
+  if (!parsed.ok) return fail(json, [...parsed.issues]);
+  const duplicates = duplicateCodes(parsed.value);
+  return duplicates.length > 0 ? fail(json, duplicates) : ok(parsed.value);
 }
 
 /**
