@@ -1,6 +1,7 @@
 // Per-function entry points: the date-fns index loads every function (0.1 s of start-up).
 import { formatISO } from "date-fns/formatISO";
 import { isAfter } from "date-fns/isAfter";
+import { append } from "../core/arrays.js";
 import { firstDayOf, type ReportDateInput, reportDay } from "../dates/report-day.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import { createFinding, type Finding } from "../findings/finding.js";
@@ -167,6 +168,6 @@ export function checkDocumentRefs(
       );
     }
   }
-  findings.push(...datesDiffer(refs, registry));
+  append(findings, datesDiffer(refs, registry));
   return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }

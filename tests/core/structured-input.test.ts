@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { append } from "../../src/core/arrays.js";
 import { inputText, kindOf, nonTextInput, thrownText } from "../../src/core/errors.js";
 import {
   checkSchema,
@@ -103,5 +104,17 @@ describe("reading what a caller passed, without letting it throw", () => {
     expect(kindOf(1n)).toBe("a bigint");
     expect(thrownText(hostile)).toBe("a value that cannot be read");
     expect(thrownText(new Error("hỏng"))).toBe("hỏng");
+  });
+});
+
+describe("append", () => {
+  it("appends more items than one call can take as arguments", () => {
+    const target = [0];
+    append(
+      target,
+      Array.from({ length: 500_000 }, (_, i) => i + 1),
+    );
+    expect(target).toHaveLength(500_001);
+    expect(target.at(-1)).toBe(500_000);
   });
 });
