@@ -16,7 +16,7 @@ function split(value: Decimal, places: number | undefined): Parts {
 }
 
 const viText = ([sign, whole, fraction]: Parts): string =>
-  `${sign}${groupThousands(whole, ".")}${fraction === "" ? "" : `,${fraction}`}`;
+  `${sign}${groupThousands(whole)}${fraction === "" ? "" : `,${fraction}`}`;
 
 const enText = ([sign, whole, fraction]: Parts): string =>
   `${sign}${whole}${fraction === "" ? "" : `.${fraction}`}`;

@@ -56,7 +56,7 @@ export function formatNumber(value: DecimalInput, options: FormatNumberOptions =
   const padded =
     integer.length < minimumIntegerDigits
       ? integer.padStart(minimumIntegerDigits, "0")
-      : groupThousands(integer, ".");
+      : groupThousands(integer);
   const sign = rounded.isNegative() && !rounded.isZero() ? "-" : "";
   return `${sign}${padded}${fraction ? `,${fraction}` : ""}`;
 }
