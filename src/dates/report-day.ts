@@ -5,11 +5,11 @@ import { endOfMonth } from "date-fns/endOfMonth";
 import { endOfYear } from "date-fns/endOfYear";
 import { BaocaoError, inputText, kindOf } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
-import { checkSchema, readProperty } from "../core/structured-input.js";
+import { readProperty } from "../core/structured-input.js";
 import type { DateCode } from "./codes.js";
 import { makeDate } from "./grammar.js";
 import { safeParseVietnameseDate } from "./parse.js";
-import { type VietnameseDate, vietnameseDateSchema } from "./shapes.js";
+import type { VietnameseDate } from "./shapes.js";
 
 /** A report date as callers give it: a parsed date, an ISO day ("2020-08-07") or Vietnamese text. */
 export type ReportDateInput = VietnameseDate | string;
@@ -60,27 +60,46 @@ function fromText(text: string): Result<Date> {
   );
 }
 
-// An object with whole-number parts naming a day the calendar lacks (30 February) is an
-// impossible date, as the text "2020-02-30" is; any other object is not a date at all.
-function impossibleDay(input: object): boolean {
-  const part = (key: string): unknown => {
+// A parsed date is read by its parts (year, and month and day when present), as lastDayOf reads
+// it: its iso and precision are not needed, and any year of four digits is taken, as auditText
+// takes one. Whole-number parts naming a day the calendar lacks (30 February, month 13) are an
+// impossible date, as the text "2020-02-30" is; anything else is not a date at all.
+function fromParts(input: object): Result<Date> {
+  const parts: unknown[] = [];
+  for (const key of ["year", "month", "day"]) {
     const read = readProperty(input, key);
-    return read.ok ? read.value : undefined;
-  };
-  const [year, month, day] = [part("year"), part("month"), part("day")];
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    (day === undefined || Number.isInteger(day)) &&
-    !makeDate(year as number, month as number, day as number | undefined).ok
-  );
+    if (!read.ok) {
+      return refuse("DATE_UNKNOWN_SHAPE", `The reportDate cannot be read: ${read.message}`, "");
+    }
+    parts.push(read.value);
+  }
+  const [year, month, day] = parts;
+  const whole = (v: unknown): v is number => Number.isInteger(v);
+  if (
+    !whole(year) ||
+    year < 0 ||
+    year > 9999 ||
+    (month !== undefined && !whole(month)) ||
+    (day !== undefined && (!whole(day) || month === undefined))
+  ) {
+    return refuse(
+      "DATE_UNKNOWN_SHAPE",
+      "The reportDate is not a date: give a year of four digits, and a month and day as whole numbers when known.",
+      inputText(input),
+    );
+  }
+  const made = makeDate(year, month as number | undefined, day as number | undefined);
+  return made.ok
+    ? ok(lastDayOf(made.date))
+    : refuse("DATE_INVALID", "The reportDate is not a day of the calendar.", inputText(input));
 }
 
 /**
  * Reads a `reportDate` option: undefined (none), an ISO day, Vietnamese date text, or a
- * {@link VietnameseDate}. Never throws: an impossible date ("2020-13-45", 30 February) is
- * refused with `DATE_INVALID`, anything else that is not a date (null, `{}`, a number, text
- * that is no date, an object whose parts cannot be read) with `DATE_UNKNOWN_SHAPE`.
+ * {@link VietnameseDate} (read by its year, month and day). Never throws: an impossible date
+ * ("2020-13-45", 30 February) is refused with `DATE_INVALID`, anything else that is not a date
+ * (null, `{}`, a number, text that is no date, an object whose parts cannot be read) with
+ * `DATE_UNKNOWN_SHAPE`.
  *
  * @internal
  * @param input - the option as given
@@ -89,19 +108,7 @@ function impossibleDay(input: object): boolean {
 export function readReportDay(input: unknown): Result<Date | undefined> {
   if (input === undefined) return ok(undefined);
   if (typeof input === "string") return fromText(input);
-  if (typeof input === "object" && input !== null) {
-    const checked = checkSchema(vietnameseDateSchema, input);
-    if (checked.ok) return ok(lastDayOf(checked.value as VietnameseDate));
-    const issue = checked.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    return impossibleDay(input)
-      ? refuse("DATE_INVALID", "The reportDate is not a day of the calendar.", inputText(input))
-      : refuse(
-          "DATE_UNKNOWN_SHAPE",
-          `The reportDate is not a date (${where}${issue?.message ?? "unknown problem"}).`,
-          inputText(input),
-        );
-  }
+  if (typeof input === "object" && input !== null) return fromParts(input);
   return refuse(
     "DATE_UNKNOWN_SHAPE",
     `The reportDate must be a date such as "2020-08-07", got ${kindOf(input)}.`,

@@ -37,7 +37,8 @@ describe("the reportDate option", () => {
     ["a symbol", Symbol("d")],
     ["a bigint", 2020n],
     ["text that is no date", "hôm qua"],
-    ["a date object without its ISO form", { year: 2020, month: 8, day: 7 }],
+    ["a year that is not whole", { year: 2020.5 }],
+    ["a day without its month", { year: 2020, day: 7 }],
     ["a Date", new Date(2020, 7, 7)],
   ])("refuses %s with DATE_UNKNOWN_SHAPE", (_, value) => {
     expect(codeOf(value)).toBe("DATE_UNKNOWN_SHAPE");
@@ -69,6 +70,11 @@ describe("the reportDate option", () => {
       return result.ok ? result.value.endDay : result.error.code;
     });
     expect(ends).toEqual(["2021-05-20", "2021-05-20", "2021-05-20"]);
+    // A parsed date is read by its parts; any year of four digits is taken, as auditText takes it.
+    const byParts = safeParsePeriod(OPEN, {
+      reportDate: { year: 9999, month: 12, day: 31 } as never,
+    });
+    expect(byParts.ok && byParts.value.endDay).toBe("9999-12-31");
     // A month or a year closes the period at its last day.
     const month = safeParsePeriod(OPEN, { reportDate: parseVietnameseDate("tháng 2/2024") });
     expect(month.ok && month.value.endDay).toBe("2024-02-29");
