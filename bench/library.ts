@@ -1,11 +1,18 @@
 // The built library, as users install it (npm run bench builds first), typed by its sources.
 // BENCH_SOURCE=1 measures the sources instead (through tsx), to iterate without a build.
 import type * as Source from "../src/index.js";
+import type * as UnitsSource from "../src/units/registry/index.js";
 
-const built = process.env.BENCH_SOURCE === "1" ? "../src/index.js" : "../dist/index.js";
-const library = (await import(built)) as typeof Source;
+const source = process.env.BENCH_SOURCE === "1";
+const library = (await import(source ? "../src/index.js" : "../dist/index.js")) as typeof Source;
+const units = (await import(
+  source ? "../src/units/registry/index.js" : "../dist/units.js"
+)) as typeof UnitsSource;
+
+export const { checkUnitsAgainstRegistry } = units;
 
 export const {
+  auditReport,
   auditText,
   checkBreakdownTree,
   checkChange,
@@ -16,5 +23,8 @@ export const {
   checkReachability,
   checkTable,
   checkTotal,
+  checkUnitClaims,
+  formatNumber,
   resolutionRate,
+  safeLoadUnits,
 } = library;

@@ -1,4 +1,5 @@
 import type { DecimalInput } from "../core/decimal.js";
+import { BaocaoError } from "../core/errors.js";
 import type { Checked, Finding } from "../findings/finding.js";
 import { prefixMessage } from "./messages.js";
 import { readCount } from "./stated.js";
@@ -18,6 +19,9 @@ export interface BreakdownNode {
   /** The parts, each possibly broken down further. */
   readonly children?: readonly BreakdownNode[];
 }
+
+// How many levels a breakdown may nest: a report's nest a handful; the bound keeps results small.
+const MAX_BREAKDOWN_DEPTH = 1000;
 
 /** The check of one node that has children. */
 export interface BreakdownNodeResult {
@@ -52,7 +56,8 @@ export interface BreakdownResult extends Checked<BreakdownVerdict> {
  * @param root - the top figure and its nested parts
  * @returns the overall verdict, the findings (each prefixed with the node's path and carrying
  *   `data.path`), and the check of every node
- * @throws BaocaoError `CALC_NOT_A_FIGURE` or `CALC_NEGATIVE` for a bad figure
+ * @throws BaocaoError `CALC_NOT_A_FIGURE` or `CALC_NEGATIVE` for a bad figure, `CALC_TOO_DEEP`
+ *   for a tree nested more than 1000 levels
  * @example
  * ```ts
  * import { checkBreakdownTree } from "baocao";
@@ -71,35 +76,54 @@ export interface BreakdownResult extends Checked<BreakdownVerdict> {
 export function checkBreakdownTree(root: BreakdownNode): BreakdownResult {
   const nodes: BreakdownNodeResult[] = [];
   const findings: Finding[] = [];
-  const visit = (node: BreakdownNode, path: readonly string[]): void => {
-    const children = node.children ?? [];
-    if (children.length > 0) {
-      const result = checkTotal({
-        total: node.value,
-        parts: children.map((child) => child.value),
-        exhaustive: node.exhaustive ?? false,
-      });
-      nodes.push({
-        path,
-        total: readCount(node.value, "value").toFixed(),
-        sum: result.sum,
-        difference: result.difference,
-        verdict: result.verdict,
-      });
-      const where = { vi: path.join(" › "), en: path.join(" › ") };
-      for (const finding of result.findings) {
-        findings.push({
-          ...finding,
-          message: prefixMessage(where, finding.message),
-          data: { ...finding.data, path },
-        });
-      }
-    }
-    children.forEach((child, i) => {
-      visit(child, [...path, child.label ?? String(i + 1)]);
+  const visit = (
+    node: BreakdownNode,
+    path: readonly string[],
+    children: readonly BreakdownNode[],
+  ) => {
+    const result = checkTotal({
+      total: node.value,
+      parts: children.map((child) => child.value),
+      exhaustive: node.exhaustive ?? false,
     });
+    nodes.push({
+      path,
+      total: readCount(node.value, "value").toFixed(),
+      sum: result.sum,
+      difference: result.difference,
+      verdict: result.verdict,
+    });
+    const where = { vi: path.join(" › "), en: path.join(" › ") };
+    for (const finding of result.findings) {
+      findings.push({
+        ...finding,
+        message: prefixMessage(where, finding.message),
+        data: { ...finding.data, path },
+      });
+    }
   };
-  visit(root, [root.label ?? "1"]);
+  // Depth first, root first, with a stack of its own: a deep tree must not exhaust the call stack.
+  const pending: { node: BreakdownNode; path: readonly string[] }[] = [
+    { node: root, path: [root.label ?? "1"] },
+  ];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, path } = next;
+    const children = node.children ?? [];
+    if (children.length === 0) continue;
+    // Each node's result carries its whole path, so a chain d levels deep makes d²/2 labels.
+    if (path.length > MAX_BREAKDOWN_DEPTH) {
+      throw new BaocaoError(
+        "CALC_TOO_DEEP",
+        `The breakdown is nested more than ${MAX_BREAKDOWN_DEPTH} levels deep (at ${path.slice(0, 3).join(" › ")} › …)`,
+        String(path.length),
+      );
+    }
+    visit(node, path, children);
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i] as BreakdownNode;
+      pending.push({ node: child, path: [...path, child.label ?? String(i + 1)] });
+    }
+  }
   const verdict: BreakdownVerdict = findings.some((f) => f.severity === "error")
     ? "inconsistent"
     : findings.length > 0

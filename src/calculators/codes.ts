@@ -217,6 +217,11 @@ export const CALCULATOR_CODES = {
     en: "A table's total row or total column does not have one cell per column or row.",
     vi: "Dòng tổng hoặc cột tổng của bảng không có đủ số ô.",
   },
+  CALC_TOO_DEEP: {
+    severity: "thrown",
+    en: "A breakdown is nested more than 1000 levels deep.",
+    vi: "Cơ cấu chi tiết lồng nhau quá 1000 cấp.",
+  },
 } as const satisfies Readonly<Record<string, CalculatorCodeInfo>>;
 
 /** A code of {@link CALCULATOR_CODES}. */

@@ -1,9 +1,10 @@
 import { Decimal } from "../core/decimal.js";
+import { groupThousands } from "../core/digits.js";
 import type { Message } from "../findings/finding.js";
 import { isExactAt, type Rational, roundScaled } from "./rational.js";
 
 // Local number formatting for messages: Vietnamese style in `vi` ("1.353", "80,25"), plain
-// JavaScript style in `en` ("1353", "80.25"). Kept here so calculators depend on nothing else.
+// JavaScript style in `en` ("1353", "80.25"). Kept here so calculators depend on nothing but core.
 
 type Parts = readonly [sign: string, whole: string, fraction: string];
 
@@ -15,7 +16,7 @@ function split(value: Decimal, places: number | undefined): Parts {
 }
 
 const viText = ([sign, whole, fraction]: Parts): string =>
-  `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${fraction === "" ? "" : `,${fraction}`}`;
+  `${sign}${groupThousands(whole)}${fraction === "" ? "" : `,${fraction}`}`;
 
 const enText = ([sign, whole, fraction]: Parts): string =>
   `${sign}${whole}${fraction === "" ? "" : `.${fraction}`}`;

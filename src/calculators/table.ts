@@ -100,7 +100,9 @@ const BLANKS = new Set(["", "-", "–", "—"]);
  */
 export function checkTable(input: TableInput): TableResult {
   const rows = input.rows.map((row, i) => row.map((cell, j) => readCell(cell, `rows[${i}][${j}]`)));
-  const columns = Math.max(0, ...rows.map((r) => r.length), input.totalRow?.length ?? 0);
+  // A loop, not Math.max(...lengths): a table of 200 000 rows is more arguments than a call takes.
+  let columns = input.totalRow?.length ?? 0;
+  for (const row of rows) columns = Math.max(columns, row.length);
   if (input.totalColumn !== undefined && input.totalColumn.length > rows.length) {
     throw new BaocaoError(
       "CALC_BAD_TABLE",

@@ -87,7 +87,8 @@ export function isBaocaoError(value: unknown): value is BaocaoError {
 
 /**
  * The text an error keeps of a structured input it refuses: strings as they are, anything else
- * as JSON (or `String(input)` when it cannot be written as JSON).
+ * as JSON, or as {@link nonTextInput} gives it when it cannot be written as JSON (a cycle, a
+ * bigint, a getter or proxy that throws, nesting too deep for the serialiser). Never throws.
  *
  * @internal
  * @param input - what the caller passed
@@ -96,8 +97,63 @@ export function isBaocaoError(value: unknown): value is BaocaoError {
 export function inputText(input: unknown): string {
   if (typeof input === "string") return input;
   try {
-    return JSON.stringify(input) ?? String(input);
+    const json = JSON.stringify(input);
+    if (json !== undefined) return json;
   } catch {
-    return String(input);
+    // Not writable as JSON: fall back to a form that reads nothing of the value.
+  }
+  return nonTextInput(input);
+}
+
+/**
+ * The text an error keeps of a value given where text was expected: a number, bigint, boolean
+ * or symbol as `String` writes it; an object, array or function as "" (it is not read at all,
+ * so no getter, proxy trap or `toString` of the caller's runs); null and undefined as "".
+ *
+ * @internal
+ * @param input - what the caller passed instead of text
+ * @returns the text to keep as the error's `input`
+ */
+export function nonTextInput(input: unknown): string {
+  if (input === null || input === undefined) return "";
+  if (typeof input === "object" || typeof input === "function") return "";
+  return String(input);
+}
+
+/**
+ * What a value given where text was expected is, for a message ("null", "an array", "a number"),
+ * read without touching the value itself. Never throws.
+ *
+ * @internal
+ * @param input - what the caller passed
+ * @returns a short description
+ */
+export function kindOf(input: unknown): string {
+  if (input === null) return "null";
+  if (input === undefined) return "nothing (undefined)";
+  if (typeof input === "object") {
+    try {
+      return Array.isArray(input) ? "an array" : "an object";
+    } catch {
+      return "a revoked proxy";
+    }
+  }
+  return typeof input === "bigint" ? "a bigint" : `a ${typeof input}`;
+}
+
+/**
+ * The message of something a caller's value threw while being read (a getter, a proxy trap),
+ * read without letting a second exception escape.
+ *
+ * @internal
+ * @param thrown - what was caught
+ * @returns its message, or a description when it has none that can be read
+ */
+export function thrownText(thrown: unknown): string {
+  try {
+    if (thrown instanceof Error) return String(thrown.message);
+    return typeof thrown === "string" ? thrown : kindOf(thrown);
+  } catch {
+    return "a value that cannot be read";
   }
 }

@@ -7,8 +7,8 @@ import { lowerBound } from "../core/search.js";
 import { createLineIndex } from "../core/span.js";
 import { createFinding, type Finding } from "../findings/finding.js";
 import { DATE_CODES } from "./codes.js";
-import { type ReportDateInput, reportDay } from "./period.js";
 import { findReportDate } from "./report-date.js";
+import { type ReportDateInput, reportDay } from "./report-day.js";
 import { type DateScan, type PeriodToken, scanDates, type YearsToken } from "./scan.js";
 
 /** Options of {@link checkDates}. */
@@ -86,6 +86,7 @@ function namedPeriod(
  * @param options - `reportDate` (read from the text when absent, none when `null`), `scan` (the
  *   text's {@link scanDates} result, when the caller has it)
  * @returns the findings, in text order
+ * @throws BaocaoError `DATE_INVALID` or `DATE_UNKNOWN_SHAPE` for a `reportDate` that is not a date
  * @example
  * ```ts
  * import { checkDates } from "baocao";

@@ -1,4 +1,4 @@
-import { BaocaoError } from "../core/errors.js";
+import { BaocaoError, kindOf, nonTextInput } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
 import type { DateCode } from "./codes.js";
 import { dateExpression, decodeDate, NUM_START, SP, WORD_START } from "./grammar.js";
@@ -19,8 +19,9 @@ const fail = (code: DateCode, message: string, input: string): Result<Vietnamese
  * "14.7.2015" (day precision), "tháng 6/2020", "tháng 6 năm 2020" (month precision), "năm 2020"
  * (year precision). Never throws.
  *
- * Error codes: `DATE_EMPTY`, `DATE_UNKNOWN_SHAPE`, `DATE_NO_YEAR` ("ngày 14/7"), `DATE_INVALID`
- * (a day the calendar does not have, such as 31/02/2020).
+ * Error codes: `DATE_EMPTY` (also for a value that is not text), `DATE_UNKNOWN_SHAPE`,
+ * `DATE_NO_YEAR` ("ngày 14/7"), `DATE_INVALID` (a day the calendar does not have, such as
+ * 31/02/2020).
  *
  * @param input - the date text (surrounding spaces allowed; NFC or NFD)
  * @returns `{ ok: true, value }` with the date, or `{ ok: false, error }`
@@ -34,8 +35,15 @@ const fail = (code: DateCode, message: string, input: string): Result<Vietnamese
  * ```
  */
 export function safeParseVietnameseDate(input: string): Result<VietnameseDate> {
-  if (typeof input !== "string" || input.trim() === "") {
-    return fail("DATE_EMPTY", "Chưa có ngày tháng (the date is empty).", String(input ?? ""));
+  if (typeof input !== "string") {
+    return fail(
+      "DATE_EMPTY",
+      `Expected the text of a date, got ${kindOf(input)}.`,
+      nonTextInput(input),
+    );
+  }
+  if (input.trim() === "") {
+    return fail("DATE_EMPTY", "Chưa có ngày tháng (the date is empty).", input);
   }
   const view = createTextView(input);
   const match = WHOLE_DATE.exec(view.text);

@@ -1,10 +1,9 @@
 // Per-function entry points: the date-fns index loads every function (0.1 s of start-up).
-import { endOfMonth } from "date-fns/endOfMonth";
-import { endOfYear } from "date-fns/endOfYear";
 import { formatISO } from "date-fns/formatISO";
 import { isAfter } from "date-fns/isAfter";
-import { BaocaoError } from "../core/errors.js";
+import { BaocaoError, kindOf, nonTextInput } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
+import { readProperty } from "../core/structured-input.js";
 import {
   DASH,
   dateExpression,
@@ -17,8 +16,11 @@ import {
   WORD_END,
   WORD_START,
 } from "./grammar.js";
-import { safeParseVietnameseDate } from "./parse.js";
+import { firstDayOf, lastDayOf, type ReportDateInput, readReportDay } from "./report-day.js";
 import type { DatePrecision, Period, VietnameseDate } from "./shapes.js";
+
+export type { ReportDateInput } from "./report-day.js";
+
 import { createTextView } from "./text-view.js";
 
 const YEAR = "[12]\\d{3}";
@@ -43,54 +45,8 @@ const QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 
 
 const day = (d: Date): string => formatISO(d, { representation: "date" });
 
-/**
- * The first day a date covers ("tháng 6/2020" → 1 June 2020).
- *
- * @internal
- * @param d - a date at any precision
- * @returns a local-time Date
- */
-export function firstDayOf(d: VietnameseDate): Date {
-  return new Date(d.year, (d.month ?? 1) - 1, d.day ?? 1);
-}
-
-/**
- * The last day a date covers ("tháng 6/2020" → 30 June 2020, "năm 2020" → 31 December).
- *
- * @internal
- * @param d - a date at any precision
- * @returns a local-time Date
- */
-export function lastDayOf(d: VietnameseDate): Date {
-  if (d.day !== undefined) return firstDayOf(d);
-  if (d.month !== undefined) return endOfMonth(firstDayOf(d));
-  return endOfYear(firstDayOf(d));
-}
-
 const RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
 const coarser = (a: DatePrecision, b: DatePrecision): DatePrecision => (RANK[a] >= RANK[b] ? a : b);
-
-/** A report date as callers give it: a parsed date, an ISO day ("2020-08-07") or Vietnamese text. */
-export type ReportDateInput = VietnameseDate | string;
-
-/**
- * Resolves a report date option to its last covered day.
- *
- * @internal
- * @param input - the option as given
- * @returns the day, or undefined when absent or unreadable
- */
-export function reportDay(input: ReportDateInput | undefined): Date | undefined {
-  if (input === undefined) return undefined;
-  if (typeof input !== "string") return lastDayOf(input);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(input.trim());
-  if (iso) {
-    const made = makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    return made.ok ? lastDayOf(made.date) : undefined;
-  }
-  const parsed = safeParseVietnameseDate(input);
-  return parsed.ok ? lastDayOf(parsed.value) : undefined;
-}
 
 /** The outcome of reading one period match. @internal */
 export type ReadPeriod =
@@ -200,11 +156,13 @@ export interface PeriodOptions {
  * 2015 đến nay" (open: ends at `reportDate` when given), "6 tháng đầu năm 2020", "quý II/2020",
  * "tính đến ngày 31/12/2020". Never throws.
  *
- * Error codes: `PERIOD_EMPTY`, `PERIOD_UNKNOWN_SHAPE`, `DATE_INVALID` (a date in it does not
- * exist), `PERIOD_REVERSED` (it starts after it ends).
+ * Error codes: `PERIOD_EMPTY` (also for a value that is not text), `PERIOD_UNKNOWN_SHAPE`,
+ * `DATE_INVALID` (a date in it does not exist, or an impossible `reportDate` such as
+ * "2020-13-45"), `DATE_UNKNOWN_SHAPE` (a `reportDate` that is not a date at all: null, `{}`,
+ * a number, unreadable text), `PERIOD_REVERSED` (it starts after it ends).
  *
  * @param input - the period text
- * @param options - `reportDate` to close an open period
+ * @param options - `reportDate` to close an open period (checked even when the period is closed)
  * @returns `{ ok: true, value }` with the period, or `{ ok: false, error }`
  * @example
  * ```ts
@@ -212,13 +170,33 @@ export interface PeriodOptions {
  *
  * const result = safeParsePeriod("từ năm 2015 đến nay", { reportDate: "2020-08-07" });
  * if (result.ok) console.log(result.value.startDay, result.value.endDay); // "2015-01-01" "2020-08-07"
+ * const wrong = safeParsePeriod("giai đoạn 2016 – 2020", { reportDate: "2020-13-45" });
+ * wrong.ok ? "" : wrong.error.code; // "DATE_INVALID"
  * ```
  */
 export function safeParsePeriod(input: string, options: PeriodOptions = {}): Result<Period> {
-  if (typeof input !== "string" || input.trim() === "") {
+  const option = readProperty(options, "reportDate");
+  const report = option.ok
+    ? readReportDay(option.value)
+    : err(
+        new BaocaoError(
+          "DATE_UNKNOWN_SHAPE",
+          `The reportDate option cannot be read: ${option.message}`,
+          "",
+        ),
+      );
+  if (!report.ok) return report;
+  if (typeof input !== "string") {
     return err(
-      new BaocaoError("PERIOD_EMPTY", "Chưa có khoảng thời gian (empty).", String(input ?? "")),
+      new BaocaoError(
+        "PERIOD_EMPTY",
+        `Expected the text of a period, got ${kindOf(input)}.`,
+        nonTextInput(input),
+      ),
     );
+  }
+  if (input.trim() === "") {
+    return err(new BaocaoError("PERIOD_EMPTY", "Chưa có khoảng thời gian (empty).", input));
   }
   const view = createTextView(input);
   const match = WHOLE_PERIOD.exec(view.text);
@@ -231,7 +209,7 @@ export function safeParsePeriod(input: string, options: PeriodOptions = {}): Res
       ),
     );
   }
-  const read = readPeriod(match.groups, reportDay(options.reportDate));
+  const read = readPeriod(match.groups, report.value);
   if (!read.ok) {
     return err(new BaocaoError("DATE_INVALID", `A date in "${input}" does not exist.`, input));
   }
@@ -253,7 +231,7 @@ export function safeParsePeriod(input: string, options: PeriodOptions = {}): Res
  * @param input - the period text
  * @param options - `reportDate` to close an open period
  * @returns the period
- * @throws BaocaoError with a `PERIOD_*` or `DATE_INVALID` code
+ * @throws BaocaoError with a `PERIOD_*`, `DATE_INVALID` or `DATE_UNKNOWN_SHAPE` code
  * @example
  * ```ts
  * import { parsePeriod } from "baocao";

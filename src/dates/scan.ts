@@ -8,7 +8,8 @@ import {
   WORD_END,
   WORD_START,
 } from "./grammar.js";
-import { PERIOD_PATTERNS, type PeriodOptions, readPeriod, reportDay } from "./period.js";
+import { PERIOD_PATTERNS, type PeriodOptions, readPeriod } from "./period.js";
+import { reportDay } from "./report-day.js";
 import type { Period, VietnameseDate } from "./shapes.js";
 import { createTextView, type TextView } from "./text-view.js";
 
@@ -103,6 +104,8 @@ function dateToken(
  * @param text - the whole text
  * @param options - `reportDate` closes open periods ("từ năm 2015 đến nay")
  * @returns dates, periods and lengths in text order
+ * @throws BaocaoError `DATE_INVALID` or `DATE_UNKNOWN_SHAPE` for a `reportDate` that is not a
+ *   date (as `safeParsePeriod` refuses it)
  * @example
  * ```ts
  * import { scanDates } from "baocao";
@@ -184,6 +187,7 @@ export function findDates(text: string): readonly DateToken[] {
  * @param text - the whole text
  * @param options - `reportDate` closes open periods
  * @returns the period tokens in text order
+ * @throws BaocaoError `DATE_INVALID` or `DATE_UNKNOWN_SHAPE` for a `reportDate` that is not a date
  * @example
  * ```ts
  * import { findPeriods } from "baocao";

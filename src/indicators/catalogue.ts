@@ -1,11 +1,15 @@
+import { z } from "zod";
 import { BaocaoError, inputText } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
+import { checkSchema, readProperty } from "../core/structured-input.js";
 import type { IndicatorInput } from "./catalogue-types.js";
 import { BUILT_IN_INDICATOR_DATA } from "./data/catalogue.js";
 import { type Indicator, indicatorSchema } from "./schema.js";
 import { type CompiledTerm, compileTerm } from "./terms.js";
 
 export type { IndicatorInput };
+
+const EXTRA_LIST = z.array(z.unknown());
 
 /** A set of indicators the classifier chooses from, looked up by id. */
 export interface IndicatorCatalogue {
@@ -22,7 +26,10 @@ export interface IndicatorCatalogue {
 
 /** Options of {@link createCatalogue}. */
 export interface CatalogueOptions {
-  /** Start from the built-in indicators (default true); false gives a catalogue of `extra` only. */
+  /**
+   * Start from the built-in indicators (default true); false gives a catalogue of `extra` only.
+   * Only `false` turns them off; any other value, one that cannot be read included, keeps them.
+   */
   readonly builtIn?: boolean;
 }
 
@@ -58,14 +65,12 @@ export const BUILT_IN_INDICATORS: readonly Indicator[] =
  * ```
  */
 export function safeParseIndicator(input: unknown): Result<Indicator> {
-  const parsed = indicatorSchema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
-  const issue = parsed.error.issues[0];
+  const parsed = checkSchema(indicatorSchema, input);
+  if (parsed.ok) return ok(parsed.value as Indicator);
+  const issue = parsed.issues[0];
   const path = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
-  const id =
-    typeof input === "object" && input !== null && "id" in input
-      ? ` "${String((input as { id: unknown }).id)}"`
-      : "";
+  const given = readProperty(input, "id");
+  const id = given.ok && typeof given.value === "string" ? ` "${given.value}"` : "";
   return err(
     new BaocaoError(
       "INDICATOR_INVALID",
@@ -114,18 +119,24 @@ export function safeCreateCatalogue(
   extra: readonly unknown[] = [],
   options: CatalogueOptions = {},
 ): Result<IndicatorCatalogue> {
-  const indicators: Indicator[] = options.builtIn === false ? [] : [...BUILT_IN_INDICATORS];
+  const builtIn = readProperty(options, "builtIn");
+  const indicators: Indicator[] =
+    builtIn.ok && builtIn.value === false ? [] : [...BUILT_IN_INDICATORS];
   const byId = new Map(indicators.map((i) => [i.id, i]));
-  if (!Array.isArray(extra)) {
+  // A copy of the list, read once: an array-like proxy is not read again while adding.
+  const list = checkSchema(EXTRA_LIST, extra);
+  if (!list.ok) {
+    const issue = list.issues[0];
+    const path = issue && issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
     return err(
       new BaocaoError(
         "INDICATOR_INVALID",
-        "Give the extra indicators as an array",
+        `Give the extra indicators as an array${path}: ${issue?.message ?? "unknown problem"}`,
         inputText(extra),
       ),
     );
   }
-  for (const input of extra) {
+  for (const input of list.value) {
     const parsed = safeParseIndicator(input);
     if (!parsed.ok) return parsed;
     if (byId.has(parsed.value.id)) {

@@ -1,4 +1,5 @@
 import { type DecimalInput, type RoundingMode, roundDecimal, toDecimal } from "../core/decimal.js";
+import { groupThousands } from "../core/digits.js";
 
 /** Options of {@link formatNumber}. */
 export interface FormatNumberOptions {
@@ -58,13 +59,6 @@ export function formatNumber(value: DecimalInput, options: FormatNumberOptions =
       : groupThousands(integer);
   const sign = rounded.isNegative() && !rounded.isZero() ? "-" : "";
   return `${sign}${padded}${fraction ? `,${fraction}` : ""}`;
-}
-
-function groupThousands(integer: string): string {
-  const head = integer.length % 3 || 3;
-  let out = integer.slice(0, head);
-  for (let i = head; i < integer.length; i += 3) out += `.${integer.slice(i, i + 3)}`;
-  return out;
 }
 
 /**

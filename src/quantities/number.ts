@@ -1,6 +1,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { BaocaoError } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
+import { readProperty } from "../core/structured-input.js";
 import type { Ambiguity, QuantityCode } from "./codes.js";
 import { notText, problemError, quote, trimBounds } from "./input.js";
 import { interpretNumeral, isDigit, readRun } from "./numeral.js";
@@ -24,6 +25,7 @@ export interface ParseNumberOptions {
   /**
    * Fail with `NUMBER_AMBIGUOUS` instead of returning a value with an `ambiguity` (default
    * false: the value is returned, read the Vietnamese way, and `ambiguity` lists every reading).
+   * Only `true` turns it on; any other value, one that cannot be read included, leaves it off.
    */
   readonly rejectAmbiguous?: boolean;
 }
@@ -90,7 +92,7 @@ export function safeParseNumber(
     );
   }
   const { ambiguity } = reading.numeral;
-  if (ambiguity !== undefined && options?.rejectAmbiguous === true) {
+  if (ambiguity !== undefined && rejectsAmbiguous(options)) {
     return fail("NUMBER_AMBIGUOUS", ambiguity.reason, start, end);
   }
   return ok({
@@ -100,6 +102,12 @@ export function safeParseNumber(
     leadingZero: reading.numeral.leadingZero,
     ...(ambiguity === undefined ? {} : { ambiguity }),
   });
+}
+
+// Only `true` turns the option on; anything else, a getter or proxy that throws included, is off.
+function rejectsAmbiguous(options: unknown): boolean {
+  const option = readProperty(options, "rejectAmbiguous");
+  return option.ok && option.value === true;
 }
 
 /**

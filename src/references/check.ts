@@ -1,7 +1,8 @@
 // Per-function entry points: the date-fns index loads every function (0.1 s of start-up).
 import { formatISO } from "date-fns/formatISO";
 import { isAfter } from "date-fns/isAfter";
-import { firstDayOf, type ReportDateInput, reportDay } from "../dates/period.js";
+import { append } from "../core/arrays.js";
+import { firstDayOf, type ReportDateInput, reportDay } from "../dates/report-day.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import { createFinding, type Finding } from "../findings/finding.js";
 import { REFERENCE_CODES } from "./codes.js";
@@ -132,6 +133,7 @@ function againstRegistry(found: FoundDocumentRef, registry: DocumentRegistry): F
  * @param refs - the references {@link findDocumentRefs} found in one text
  * @param options - `registry` (default {@link CENTRAL_DOCUMENTS}) and `reportDate`
  * @returns the findings, in text order
+ * @throws BaocaoError `DATE_INVALID` or `DATE_UNKNOWN_SHAPE` for a `reportDate` that is not a date
  * @example
  * ```ts
  * import { checkDocumentRefs, findDocumentRefs } from "baocao";
@@ -166,6 +168,6 @@ export function checkDocumentRefs(
       );
     }
   }
-  findings.push(...datesDiffer(refs, registry));
+  append(findings, datesDiffer(refs, registry));
   return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }

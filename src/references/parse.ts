@@ -1,4 +1,4 @@
-import { BaocaoError } from "../core/errors.js";
+import { BaocaoError, kindOf, nonTextInput } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
 import { findDocumentRefs } from "./scan.js";
 import type { DocumentRef } from "./shapes.js";
@@ -9,8 +9,8 @@ import type { DocumentRef } from "./shapes.js";
  * Ban Bí thư (khóa XI)"), whose kind word, date, body and term are kept. Never throws. The
  * deviations from the canonical form are not errors: `findDocumentRefs` reports them.
  *
- * Error codes: `REF_EMPTY`, `REF_UNKNOWN_SHAPE` (no reference, or text around it that is not
- * part of the citation; `offset` points at it).
+ * Error codes: `REF_EMPTY` (also for a value that is not text), `REF_UNKNOWN_SHAPE` (no
+ * reference, or text around it that is not part of the citation; `offset` points at it).
  *
  * @param input - a reference or a citation
  * @returns `{ ok: true, value }` with the reference, or `{ ok: false, error }`
@@ -24,13 +24,18 @@ import type { DocumentRef } from "./shapes.js";
  * ```
  */
 export function safeParseDocumentRef(input: string): Result<DocumentRef> {
-  if (typeof input !== "string" || input.trim() === "") {
+  if (typeof input !== "string") {
     return err(
       new BaocaoError(
         "REF_EMPTY",
-        "Chưa có số, ký hiệu văn bản (the reference is empty).",
-        String(input ?? ""),
+        `Expected the text of a document reference, got ${kindOf(input)}.`,
+        nonTextInput(input),
       ),
+    );
+  }
+  if (input.trim() === "") {
+    return err(
+      new BaocaoError("REF_EMPTY", "Chưa có số, ký hiệu văn bản (the reference is empty).", input),
     );
   }
   const [first] = findDocumentRefs(input);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { relationSchema } from "../audit/relations.js";
+import { figureIssues } from "./figure-rules.js";
 
 const spanSchema = z
   .object({
@@ -111,6 +112,7 @@ export const reportDataSchema = z
   })
   .superRefine((report, ctx) => {
     for (const issue of referenceIssues(report)) ctx.addIssue({ code: "custom", ...issue });
+    for (const issue of figureIssues(report)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 /** A report as data (see {@link reportDataSchema}). */

@@ -1,3 +1,4 @@
+import { append } from "../core/arrays.js";
 import { createLineIndex } from "../core/span.js";
 import { matchKey } from "../core/text.js";
 import type { Finding } from "../findings/finding.js";
@@ -260,15 +261,22 @@ function checkRanks(context: ClaimContext, day: string | undefined): Finding[] {
   const { tokens, sentenceOf } = context.scan;
   const findings: Finding[] = [];
   // Sentence numbers never decrease along the tokens: a sentence is the run around a token.
-  const sentenceText = (at: number): string => {
-    const s = sentenceOf[at];
+  // Each sentence is read and searched once, however many ranks it holds (reading it again for
+  // every rank made a long line of ranks quadratic).
+  const nationwide = new Map<number, boolean>();
+  const saysNationwide = (at: number): boolean => {
+    const s = sentenceOf[at] ?? -1;
+    const known = nationwide.get(s);
+    if (known !== undefined) return known;
     let from = at;
     while (from > 0 && sentenceOf[from - 1] === s) from -= 1;
     let to = at + 1;
     while (to < tokens.length && sentenceOf[to] === s) to += 1;
     let keys = "";
     for (let j = from; j < to; j += 1) keys += tokens[j]?.key ?? "";
-    return keys;
+    const says = NATIONWIDE.some((w) => keys.includes(w));
+    nationwide.set(s, says);
+    return says;
   };
   for (let i = 0; i + 4 < tokens.length; i += 1) {
     const word = tokens[i];
@@ -312,7 +320,7 @@ function checkRanks(context: ClaimContext, day: string | undefined): Finding[] {
     const amongProvinces =
       after === k("tỉnh") ||
       (PROVINCE_COUNTS.has(Number(of.key)) && nextWord?.kind !== "word") ||
-      NATIONWIDE.some((w) => sentenceText(i).includes(w));
+      saysNationwide(i);
     if (!amongProvinces) continue;
     const inForce = provinceCountOn(day);
     if (Number(of.key) !== inForce) {
@@ -393,16 +401,16 @@ export function checkUnitClaims(text: string, options: UnitCheckOptions = {}): r
     const context: ClaimContext = { scan: scanUnitText(text, { range }), lines };
     const groups = breakdowns(context);
     noteTotals(context, groups, stated);
-    coverage.push(...coverageMentions(context));
-    findings.push(
-      ...checkBreakdowns(context, groups),
-      ...checkMergers(context),
-      ...checkRanks(context, day),
-      ...checkProvinceCounts(context, day),
-    );
+    // Appended in loops, not push(...list): one long line can hold more claims than a call
+    // takes arguments.
+    append(coverage, coverageMentions(context));
+    append(findings, checkBreakdowns(context, groups));
+    append(findings, checkMergers(context));
+    append(findings, checkRanks(context, day));
+    append(findings, checkProvinceCounts(context, day));
   }
   // Coverage is checked against the totals of the whole text.
   const context: ClaimContext = { scan: scanUnitText(""), lines };
-  findings.push(...checkCoverage(context, coverage, stated));
+  append(findings, checkCoverage(context, coverage, stated));
   return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }

@@ -174,15 +174,26 @@ function checkMergers(context: ClaimContext, day: string, text: string): Finding
   const { mentions, tokens, sentenceOf } = context.scan;
   const scope = findReportScope(text)?.unit;
   const findings: Finding[] = [];
-  const sentences = new Set(mentions.map((m) => m.sentence));
-  for (const s of sentences) {
-    const inSentence = mentions.filter((m) => m.sentence === s);
+  // Grouped in one pass each (sentence numbers never decrease along the tokens): filtering the
+  // mentions and tokens again for every sentence was quadratic in a long text.
+  const bySentence = new Map<number, ScannedMention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const tokenRange = new Map<number, { first: number; end: number }>();
+  sentenceOf.forEach((s, i) => {
+    const range = tokenRange.get(s);
+    if (range) range.end = i + 1;
+    else if (bySentence.has(s)) tokenRange.set(s, { first: i, end: i + 1 });
+  });
+  for (const [s, inSentence] of bySentence) {
     const first = inSentence[0];
-    const firstToken = tokens.findIndex((_, i) => sentenceOf[i] === s);
-    const words = tokens
-      .filter((_, i) => sentenceOf[i] === s)
-      .map((t) => t.key)
-      .join("");
+    const range = tokenRange.get(s);
+    const firstToken = range?.first ?? -1;
+    let words = "";
+    for (let i = firstToken; range && i < range.end; i += 1) words += tokens[i]?.key ?? "";
     const communeLevel =
       inSentence.some((m) => m.mention.kind === "count" && m.mention.level === "commune") ||
       words.includes(k("cấp xã"));
