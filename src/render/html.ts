@@ -99,19 +99,36 @@ function interpolate(value: unknown, marked: boolean): string {
   return escapeText(value, marked);
 }
 
+// For each template (the same object at every call of one call site), whether each value stands
+// inside a tag: worked out once per template.
+const CONTEXTS = new WeakMap<TemplateStringsArray, readonly boolean[]>();
+
+function contextsOf(literals: TemplateStringsArray): readonly boolean[] {
+  let contexts = CONTEXTS.get(literals);
+  if (contexts === undefined) {
+    const inTag: boolean[] = [];
+    let state = false;
+    for (let i = 0; i < literals.length - 1; i += 1) {
+      state = insideTag(literals[i] ?? "", state);
+      inTag.push(state);
+    }
+    contexts = inTag;
+    CONTEXTS.set(literals, contexts);
+  }
+  return contexts;
+}
+
 /**
  * The template tag of every piece of markup: values are escaped whatever their type (a number,
  * an object with its own `toString`, a string where a number belongs), arrays are joined, and
  * only fragments made by `html` go in as markup.
  */
 export function html(literals: TemplateStringsArray, ...values: readonly unknown[]): Html {
+  const inTag = contextsOf(literals);
   let out = literals[0] ?? "";
-  let inTag = insideTag(out, false);
   for (let i = 0; i < values.length; i += 1) {
-    out += interpolate(values[i], !inTag);
-    const literal = literals[i + 1] ?? "";
-    inTag = insideTag(literal, inTag);
-    out += literal;
+    out += interpolate(values[i], !inTag[i]);
+    out += literals[i + 1] ?? "";
   }
   return fragment(out);
 }

@@ -71,7 +71,10 @@ function countsOf(stats: AuditStats | undefined): Counts {
 /**
  * Renders an index page for many audited reports: totals, then one row per report (its date and
  * counts, a bar of its findings) linking to its own page made by {@link renderHtml}. Self-contained
- * like the report pages, in both languages.
+ * like the report pages, in both languages, under the same content security policy. Each link is
+ * built from the page's relative path by an allow-list (every part percent-encoded), so a name
+ * can never become a `javascript:` or `data:` address or another host; a path that is not a
+ * relative file path gets no link. Every value of a row is escaped, whatever its type.
  *
  * @param pages - the report pages, in the order to list them
  * @param options - the language shown first and a title
@@ -83,6 +86,10 @@ function countsOf(stats: AuditStats | undefined): Counts {
  * const { stats } = auditText("Xã đã giải quyết 120/150 đơn (đạt 85%).");
  * const html = renderIndex([{ file: "xa.txt", href: "xa.html", stats }], { lang: "en" });
  * html.includes('<a href="xa.html">xa.txt</a>'); // true
+ *
+ * // A path is linked part by part, percent-encoded: "#" and spaces lead to the file so named.
+ * const index = renderIndex([{ file: "xã #2.txt", href: "quý 3/xã #2.html", stats }]);
+ * index.includes('<a href="qu%C3%BD%203/x%C3%A3%20%232.html">'); // true
  * ```
  */
 export function renderIndex(pages: readonly IndexPage[], options: RenderIndexOptions = {}): string {

@@ -116,7 +116,7 @@ function figureItems(claims: readonly Claim[], length: number, firstRank: number
       if (id === undefined) {
         id = `f${ids.size + 1}`;
         ids.set(key, id);
-        const open = `<span class="fig" data-fig="${id}">`;
+        const open = markupOf(html`<span class="fig" data-fig="${id}">`);
         items.push({ ...span, rank: firstRank + items.length, open: () => open, close: "</span>" });
       }
       return id;
@@ -276,8 +276,11 @@ function header(
  * stands (colour, underline style and icon tell consistent, note, warning and error apart).
  * Selecting a mark (click, or Tab and Enter) shows its recomputation: the explanation, the
  * figures as written and exact, the findings and the candidate denominators. Both languages are
- * in the page; a toggle switches. The page loads nothing from the network, and everything from
- * the report is escaped. A pure function: no file or network access.
+ * in the page; a toggle switches. The page loads nothing from the network; every value of the
+ * result, the text and the options is escaped, whatever its type (a stored or hand-built result
+ * may hold anything); bidirectional and other invisible control characters are shown as
+ * "⟨U+202E⟩", never obeyed; and the content security policy lets only the page's own script and
+ * style run, by their SHA-256 hashes. A pure function: no file or network access.
  *
  * @param result - what {@link auditText} returned for `text`
  * @param text - the same text, as given to {@link auditText} (spans are offsets into it)
