@@ -49,11 +49,11 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
-// Characters that are invisible or change how the text around them is shown: C0 and C1 controls
-// (tabs and line breaks are the report's layout, kept), format characters (the bidirectional
-// embeddings, overrides and isolates U+202A–202E and U+2066–2069, marks, zero-width spaces and
-// joiners, the BOM, tag characters), line and paragraph separators, and lone surrogates.
-const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/u;
+// The markup characters, and those that are invisible or change how the text around them is
+// shown: C0 and C1 controls (tabs and line breaks are the report's layout, kept), format
+// characters (the bidirectional embeddings, overrides and isolates U+202A–202E and U+2066–2069,
+// marks, zero-width spaces and joiners, the BOM, tag characters), line and paragraph separators,
+// and lone surrogates.
 const NEEDS_ESCAPE = /[&<>"']|(?![\t\n\r])[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/u;
 const SPECIALS = /[&<>"']|(?![\t\n\r])[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
 
@@ -76,21 +76,16 @@ export function escapeText(value: unknown, marked: boolean): string {
   });
 }
 
-/** Whether a text holds a character that {@link escapeText} writes out. */
-export const hasInvisible = (text: string): boolean => INVISIBLE.test(text);
-
-/** Text as plain escaped markup with invisible characters written out (for `<title>`). */
-export const plainText = (value: unknown): Html => fragment(escapeText(value, false));
-
 /**
- * Whether the markup written so far leaves us inside a tag: the last `<` of our own literals
- * comes after the last `>` (escaped values never add either).
+ * Whether the values after a literal stand where markup cannot go, given where the values before
+ * it stood: inside a tag (the last `<` of our own literals comes after the last `>`; escaped
+ * values never add either) or in the `<title>`, whose text the browser shows as it is.
  */
-function insideTag(literal: string, before: boolean): boolean {
+function plainAfter(literal: string, before: boolean): boolean {
   const open = literal.lastIndexOf("<");
   const close = literal.lastIndexOf(">");
   if (open === -1 && close === -1) return before;
-  return open > close;
+  return open > close || literal.endsWith("<title>");
 }
 
 function interpolate(value: unknown, marked: boolean): string {
@@ -99,20 +94,20 @@ function interpolate(value: unknown, marked: boolean): string {
   return escapeText(value, marked);
 }
 
-// For each template (the same object at every call of one call site), whether each value stands
-// inside a tag: worked out once per template.
+// For each template (the same object at every call of one call site), whether each value must be
+// plain text: worked out once per template.
 const CONTEXTS = new WeakMap<TemplateStringsArray, readonly boolean[]>();
 
 function contextsOf(literals: TemplateStringsArray): readonly boolean[] {
   let contexts = CONTEXTS.get(literals);
   if (contexts === undefined) {
-    const inTag: boolean[] = [];
+    const plain: boolean[] = [];
     let state = false;
     for (let i = 0; i < literals.length - 1; i += 1) {
-      state = insideTag(literals[i] ?? "", state);
-      inTag.push(state);
+      state = plainAfter(literals[i] ?? "", state);
+      plain.push(state);
     }
-    contexts = inTag;
+    contexts = plain;
     CONTEXTS.set(literals, contexts);
   }
   return contexts;
@@ -121,13 +116,15 @@ function contextsOf(literals: TemplateStringsArray): readonly boolean[] {
 /**
  * The template tag of every piece of markup: values are escaped whatever their type (a number,
  * an object with its own `toString`, a string where a number belongs), arrays are joined, and
- * only fragments made by `html` go in as markup.
+ * only fragments made by `html` go in as markup. Invisible characters of a value are written out
+ * in a marked span between elements, as plain text in an attribute or right after `<title>`.
+ * (No value ever goes inside `<script>` or `<style>`: those hold the page's constants.)
  */
 export function html(literals: TemplateStringsArray, ...values: readonly unknown[]): Html {
-  const inTag = contextsOf(literals);
+  const plain = contextsOf(literals);
   let out = literals[0] ?? "";
   for (let i = 0; i < values.length; i += 1) {
-    out += interpolate(values[i], !inTag[i]);
+    out += interpolate(values[i], !plain[i]);
     out += literals[i + 1] ?? "";
   }
   return fragment(out);

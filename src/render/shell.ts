@@ -1,6 +1,6 @@
 import type { Message } from "../findings/finding.js";
 import { bilingual } from "./escape.js";
-import { type Html, html, markupOf, plainText, trustedHtml } from "./html.js";
+import { type Html, html, markupOf, trustedHtml } from "./html.js";
 import { UI } from "./labels.js";
 import { cspHash } from "./sha256.js";
 
@@ -68,7 +68,7 @@ export function documentHtml(parts: {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${trustedHtml(contentSecurityPolicy(css, script))}">
 <meta name="generator" content="baocao">
-<title>${plainText(title[lang])}</title>
+<title>${title[lang]}</title>
 <style>${trustedHtml(css)}</style>
 </head>
 <body>
