@@ -27,6 +27,10 @@ describe("html", () => {
     expect(markupOf(html`<p title="${"a\u202Eb"}">${"a\u202Eb"}</p>`)).toBe(
       '<p title="a⟨U+202E⟩b">a<span class="ctl">⟨U+202E⟩</span>b</p>',
     );
+    // The title's text is shown as it is: no span there either.
+    expect(markupOf(html`<title>${"a\u202Eb"}</title><p>${"\u202E"}</p>`)).toBe(
+      '<title>a⟨U+202E⟩b</title><p><span class="ctl">⟨U+202E⟩</span></p>',
+    );
     expect(visibleName("\u2066")).toBe("⟨U+2066⟩");
     expect(visibleName("\u{E0041}")).toBe("⟨U+E0041⟩");
     expect(escapeText("tab\tand\nbreak\r", true)).toBe("tab\tand\nbreak\r");
