@@ -116,7 +116,7 @@ export function renderIndex(pages: readonly IndexPage[], options: RenderIndexOpt
     return html`<tr><td>${name}</td>
 <td class="num">${p.reportDate}</td>
 <td class="${errorsClass}">${stats.errors}</td><td class="n">${stats.warnings}</td><td class="n">${stats.infos}</td>
-<td class="n">${stats.consistent}</td><td class="n">${stats.claims}</td><td>${segments(counts[i] as Counts, most)}</td></tr>`;
+<td class="n">${stats.consistent}</td><td class="n">${stats.claims}</td><td><span class="bar" aria-hidden="true">${segments(counts[i] as Counts, most)}</span></td></tr>`;
   });
   const head = (label: { vi: string; en: string }, cls = "") =>
     cls

@@ -65,6 +65,12 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("pages in Chromium: nothing e
     await open("slipped.html", withSlips(renderHtml(result, TEXT)));
     await page.click("#evil-button");
     await page.click("#evil-link");
+    // Wait for the refusal of the link (a navigation task, after the click) before looking.
+    await page.waitForFunction(
+      'window.__violations.filter((d) => d.startsWith("script-src")).length >= 3',
+      undefined,
+      { timeout: 5000 },
+    );
     expect(await pwned()).toEqual([]);
     const colours = await page.evaluate<string[]>(`[
       getComputedStyle(document.body).backgroundColor,
@@ -92,6 +98,8 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("pages in Chromium: nothing e
     await open("slipped-no-policy.html", html);
     await page.click("#evil-button");
     await page.click("#evil-link");
+    // A javascript: link runs after the click, as a navigation task.
+    await page.waitForFunction("window.PWNED_LINK !== undefined", undefined, { timeout: 5000 });
     expect(await pwned()).toEqual(["PWNED_SCRIPT", "PWNED_CLICK", "PWNED_LINK"]);
   });
 
@@ -161,6 +169,12 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("pages in Chromium: nothing e
     expect(hrefs).toHaveLength(names.length + 1);
     for (const href of hrefs) expect(href.startsWith(folder), href).toBe(true);
     expect(await page.locator("td", { hasText: /^host$/ }).count()).toBe(1);
+    const bars = await page.evaluate<number[]>(
+      '[...document.querySelectorAll("table.reports .seg")].map((s) => s.clientWidth)',
+    );
+    // A row per name and the row of the hostile stats, whose count reads as none (no segment).
+    expect(bars).toHaveLength(names.length + 1);
+    expect(bars.every((w) => w > 0)).toBe(true);
     for (const [i] of names.entries()) {
       await page.click(`a:text-is("file ${i}")`);
       await page.waitForURL((url) => url.href !== indexUrl);

@@ -31,6 +31,18 @@ describe("renderIndex", () => {
     ]);
   });
 
+  it("draws each report's findings as a bar, widths by class (no style attribute)", () => {
+    const most = Math.max(...[sample, small].map((s) => s.errors + s.warnings + s.infos));
+    const bar =
+      /<a href="reports\/xa-a.html">[\s\S]*?<span class="bar" aria-hidden="true">(.*?)<\/span><\/td>/.exec(
+        html,
+      )?.[1];
+    expect(bar).toBe(
+      `<span class="seg s-error w${Math.round((100 * small.errors) / most)}"></span>`,
+    );
+    expect(html).not.toContain("style=");
+  });
+
   it("totals the reports", () => {
     const foot = /<tfoot>[\s\S]*?<\/tfoot>/.exec(html)?.[0] ?? "";
     const numbers = [...foot.matchAll(/<td class="n">(\d+)<\/td>/g)].map((m) => Number(m[1]));
