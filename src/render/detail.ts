@@ -1,7 +1,8 @@
-import type { Claim } from "../audit/claim.js";
-import type { Finding, Message } from "../findings/finding.js";
-import { bilingual, bilingualHtml, escapeHtml } from "./escape.js";
+import { type Claim, type ClaimStatus, statusOf } from "../audit/claim.js";
+import type { Finding, Message, Severity } from "../findings/finding.js";
+import { bilingual } from "./escape.js";
 import { dataValue, exactValue, shorten } from "./format.js";
+import { type Html, html, textOf } from "./html.js";
 import { KIND_LABELS, ROLE_LABELS, STATUS_LABELS, UI } from "./labels.js";
 
 // The recomputation of one claim, as the panel shows it and as the printed appendix lists it.
@@ -16,70 +17,92 @@ const DATA_LABELS: Readonly<Record<string, Message>> = {
 
 const EXCERPT_MAX = 600;
 
+/** A label of a table by key, own keys only (a stored result's "constructor" is no label). */
+const labelOf = <T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined =>
+  typeof key === "string" && Object.hasOwn(table, key) ? table[key] : undefined;
+
+/** A finding's severity, or a note when a stored or hand-built result holds something else. */
+export const severityOf = (severity: unknown): Severity =>
+  severity === "error" || severity === "warning" ? severity : "info";
+
+/** A claim's status, or the one its findings give when the result holds something else. */
+export const claimStatus = (claim: Claim): ClaimStatus =>
+  labelOf(STATUS_LABELS, claim.status) === undefined
+    ? statusOf(Array.isArray(claim.findings) ? claim.findings : [])
+    : claim.status;
+
+/** What a claim kind or figure role is called, or the value itself when the page has no name. */
+const nameOf = (table: Readonly<Record<string, Message>>, key: unknown): Message =>
+  labelOf(table, key) ?? { vi: key as string, en: key as string };
+
 /** A badge: icon and word of a status. */
-export function badge(status: Claim["status"]): string {
+export function badge(status: ClaimStatus): Html {
   const label = STATUS_LABELS[status];
-  return `<span class="badge s-${status}"><span class="icon" aria-hidden="true">${label.icon}</span> ${bilingual(label)}</span>`;
+  return html`<span class="badge s-${status}"><span class="icon" aria-hidden="true">${label.icon}</span> ${bilingual(label)}</span>`;
 }
 
 /** Both languages of an exact value. */
-function exact(value: string): string {
+function exact(value: unknown): Html {
   const shown = exactValue(value);
-  return shown.vi === shown.en ? escapeHtml(shown.vi) : bilingual(shown);
+  return shown.vi === shown.en ? html`${shown.vi}` : bilingual(shown);
 }
 
-function keyValues(title: Message, record: Readonly<Record<string, string>>, exactly: boolean) {
-  const entries = Object.entries(record);
+/** The entries of a record of a finding (none when a stored result holds something else). */
+const entriesOf = (record: unknown): [string, unknown][] =>
+  typeof record === "object" && record !== null ? Object.entries(record) : [];
+
+function keyValues(title: Message, record: unknown, exactly: boolean): Html | "" {
+  const entries = entriesOf(record);
   if (entries.length === 0) return "";
-  const rows = entries
-    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${exactly ? exact(v) : escapeHtml(v)}</dd>`)
-    .join("");
-  return `<div class="kv"><h5>${bilingual(title)}</h5><dl>${rows}</dl></div>`;
+  const rows = entries.map(([k, v]) => html`<dt>${k}</dt><dd>${exactly ? exact(v) : v}</dd>`);
+  return html`<div class="kv"><h5>${bilingual(title)}</h5><dl>${rows}</dl></div>`;
 }
 
-function dataEntries(finding: Finding): string {
-  const data = finding.data ?? {};
-  const parts: string[] = [];
+function dataEntries(finding: Finding): Html[] {
+  const data: Readonly<Record<string, unknown>> =
+    typeof finding.data === "object" && finding.data !== null ? finding.data : {};
+  const parts: Html[] = [];
   for (const [key, label] of Object.entries(DATA_LABELS)) {
     const raw = data[key];
     const values = (Array.isArray(raw) ? raw : [raw]).map(dataValue).filter((v) => v !== undefined);
     if (values.length === 0) continue;
-    const shown = values.map((v) => `<span class="num">${exact(v)}</span>`).join(", ");
-    parts.push(`<p class="data data-${escapeHtml(key)}"><b>${bilingual(label)}:</b> ${shown}</p>`);
+    const shown = values.map(
+      (v, i) => html`${i > 0 ? ", " : ""}<span class="num">${exact(v)}</span>`,
+    );
+    parts.push(html`<p class="data data-${key}"><b>${bilingual(label)}:</b> ${shown}</p>`);
   }
   const source = dataValue(data.source);
   // Shown as text, never as a link: the page makes no request, even on a click.
   if (source !== undefined) {
     parts.push(
-      `<p class="data source"><b>${bilingual(UI.source)}:</b> <span class="url">${escapeHtml(source)}</span></p>`,
+      html`<p class="data source"><b>${bilingual(UI.source)}:</b> <span class="url">${source}</span></p>`,
     );
   }
-  return parts.join("");
+  return parts;
 }
 
 /** Where a finding stands in the original document (a Word paragraph and cell, a PDF page). */
 export type PlaceOf = (finding: Finding) => Message | undefined;
 
 /** One finding of a claim: severity, code, message, where it stands, the numbers behind it. */
-export function findingItem(finding: Finding, placeOf?: PlaceOf): string {
+export function findingItem(finding: Finding, placeOf?: PlaceOf): Html {
+  const severity = severityOf(finding.severity);
   const place = placeOf?.(finding);
-  const origin = place ? ` <span class="origin">${bilingual(place)}</span>` : "";
-  return `<li class="finding-detail s-${finding.severity}" data-code="${escapeHtml(finding.code)}">
-<div class="finding-head">${badge(finding.severity)} <code>${escapeHtml(finding.code)}</code>${origin}</div>
+  const origin = place ? html` <span class="origin">${bilingual(place)}</span>` : "";
+  return html`<li class="finding-detail s-${severity}" data-code="${finding.code}">
+<div class="finding-head">${badge(severity)} <code>${finding.code}</code>${origin}</div>
 <p class="message">${bilingual(finding.message)}</p>
 ${dataEntries(finding)}${keyValues(UI.inputs, finding.inputs, false)}${keyValues(UI.computed, finding.computed, true)}
 </li>`;
 }
 
-function figuresTable(claim: Claim): string {
-  if (claim.figures.length === 0) return "";
-  const rows = claim.figures
-    .map((f) => {
-      const role = ROLE_LABELS[f.role] ?? { vi: f.role, en: f.role };
-      return `<tr><th scope="row">${bilingual(role)}</th><td class="num">${escapeHtml(f.text)}</td><td class="num">${exact(f.value)}</td><td class="num">${f.span.line}:${f.span.column}</td></tr>`;
-    })
-    .join("");
-  return `<h4>${bilingual(UI.figures)}</h4>
+function figuresTable(claim: Claim): Html | "" {
+  if (!Array.isArray(claim.figures) || claim.figures.length === 0) return "";
+  const rows = claim.figures.map(
+    (f) =>
+      html`<tr><th scope="row">${bilingual(nameOf(ROLE_LABELS, f.role))}</th><td class="num">${f.text}</td><td class="num">${exact(f.value)}</td><td class="num">${f.span?.line}:${f.span?.column}</td></tr>`,
+  );
+  return html`<h4>${bilingual(UI.figures)}</h4>
 <table class="figures"><thead><tr><th scope="col">${bilingual(UI.role)}</th><th scope="col">${bilingual(UI.asWritten)}</th><th scope="col">${bilingual(UI.exact)}</th><th scope="col">${bilingual(UI.place)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -102,26 +125,28 @@ export function claimDetail(
   pageId: string,
   section: string | undefined,
   placeOf?: PlaceOf,
-): string {
-  const id = escapeHtml(pageId);
-  const where = bilingualHtml(
-    `Dòng ${claim.span.line}, cột ${claim.span.column}`,
-    `Line ${claim.span.line}, column ${claim.span.column}`,
-  );
+): Html {
+  const status = claimStatus(claim);
+  const { line, column } = claim.span ?? {};
+  const where = bilingual({
+    vi: `Dòng ${textOf(line)}, cột ${textOf(column)}`,
+    en: `Line ${textOf(line)}, column ${textOf(column)}`,
+  });
   const sectionHtml =
-    section === undefined ? "" : ` · <span class="section-name">${escapeHtml(section)}</span>`;
-  const findings =
-    claim.findings.length === 0
-      ? `<p class="none">${bilingual(UI.noFindingsOfClaim)}</p>`
-      : `<ul class="finding-details">${claim.findings.map((f) => findingItem(f, placeOf)).join("")}</ul>`;
-  return `<section class="detail s-${claim.status}" id="d-${id}" data-claim-id="${id}" data-status="${claim.status}" data-figs="${escapeHtml(figureIds.join(" "))}">
-<header class="detail-head">${badge(claim.status)} <span class="kind">${bilingual(KIND_LABELS[claim.kind] ?? { vi: claim.kind, en: claim.kind })}</span> <a class="claim-ref" href="#m-${id}">${id}</a></header>
+    section === undefined ? "" : html` · <span class="section-name">${section}</span>`;
+  const findings = Array.isArray(claim.findings) ? claim.findings : [];
+  const findingsHtml =
+    findings.length === 0
+      ? html`<p class="none">${bilingual(UI.noFindingsOfClaim)}</p>`
+      : html`<ul class="finding-details">${findings.map((f) => findingItem(f, placeOf))}</ul>`;
+  return html`<section class="detail s-${status}" id="d-${pageId}" data-claim-id="${pageId}" data-status="${status}" data-figs="${figureIds.join(" ")}">
+<header class="detail-head">${badge(status)} <span class="kind">${bilingual(nameOf(KIND_LABELS, claim.kind))}</span> <a class="claim-ref" href="#m-${pageId}">${pageId}</a></header>
 <p class="where">${where}${sectionHtml}</p>
-<blockquote class="excerpt">${escapeHtml(shorten(excerpt, EXCERPT_MAX))}</blockquote>
+<blockquote class="excerpt">${shorten(excerpt, EXCERPT_MAX)}</blockquote>
 <h4>${bilingual(UI.explanation)}</h4>
 <p class="explanation">${bilingual(claim.explanation)}</p>
 ${figuresTable(claim)}
 <h4>${bilingual(UI.findingsOfClaim)}</h4>
-${findings}
+${findingsHtml}
 </section>`;
 }

@@ -1,4 +1,5 @@
 import type { Message } from "../findings/finding.js";
+import { type Html, html, textOf } from "./html.js";
 
 const ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -17,28 +18,27 @@ const SPECIALS = /[&<>"'\u0000]/g;
 
 /**
  * Escapes text for HTML text and attribute values (quoted with `"`): `&`, `<`, `>`, quotes, and
- * NUL. Everything a report contains goes through it, so `<script>` in a report is shown as text.
+ * NUL. A value that is not a string is escaped as its text (a number, an object by its own
+ * `toString`; null and undefined as nothing), and the function never throws. The pages of
+ * {@link renderHtml} go further: they also write out invisible and bidirectional control
+ * characters as "⟨U+202E⟩".
  *
- * @param text - any text
- * @returns the text, safe inside an element or a quoted attribute
+ * @param text - any value
+ * @returns its text, safe inside an element or a quoted attribute
  * @example
  * ```ts
  * import { escapeHtml } from "baocao";
  *
  * escapeHtml('<b title="x">'); // "&lt;b title=&quot;x&quot;&gt;"
+ * escapeHtml(12); // "12"
  * ```
  */
-export function escapeHtml(text: string): string {
-  const plain = String(text);
+export function escapeHtml(text: unknown): string {
+  const plain = textOf(text);
   return SPECIAL.test(plain) ? plain.replace(SPECIALS, (c) => ENTITIES[c] ?? c) : plain;
 }
 
 /** Both languages of a message, each in its own element; the page's CSS shows the chosen one. */
-export function bilingual(message: Message, tag = "span"): string {
-  return `<${tag} class="vi" lang="vi">${escapeHtml(message.vi)}</${tag}><${tag} class="en" lang="en">${escapeHtml(message.en)}</${tag}>`;
-}
-
-/** Both languages of a message where the two parts are already HTML (built from escaped text). */
-export function bilingualHtml(vi: string, en: string, tag = "span"): string {
-  return `<${tag} class="vi" lang="vi">${vi}</${tag}><${tag} class="en" lang="en">${en}</${tag}>`;
+export function bilingual(message: Message | undefined): Html {
+  return html`<span class="vi" lang="vi">${message?.vi}</span><span class="en" lang="en">${message?.en}</span>`;
 }

@@ -1,17 +1,22 @@
 import type { AuditStats } from "../audit/audit-text.js";
-import type { Severity } from "../findings/finding.js";
-import { bilingual, escapeHtml } from "./escape.js";
+import { bilingual } from "./escape.js";
+import { relativeHref } from "./href.js";
+import { html, joinHtml } from "./html.js";
 import { STATUS_LABELS, UI } from "./labels.js";
 import { LANG_SCRIPT } from "./script.js";
 import { documentHtml, langToggle, pageLanguage } from "./shell.js";
 import { BASE_CSS } from "./style.js";
-import { countCards } from "./summary.js";
+import { type Counts, countCards, mostOf, segments } from "./summary.js";
 
 /** One report page listed by {@link renderIndex}. */
 export interface IndexPage {
   /** The audited file's name, as shown. */
   readonly file: string;
-  /** Where its page is, relative to the index ("bao-cao-1.html"). */
+  /**
+   * The path of its page relative to the index, as on disk ("bao-cao 1.html",
+   * "reports/xã #2.html"): the link is built from it, each part percent-encoded, and is always
+   * a relative link (no link when the path is not a relative file path).
+   */
   readonly href: string;
   /** The audit's counts. */
   readonly stats: AuditStats;
@@ -49,31 +54,27 @@ td.err-n.has{color:var(--err);font-weight:700}
 @media (max-width:900px){.counts{grid-template-columns:repeat(2,minmax(0,1fr))}}
 `;
 
-const safeHref = (href: string): string =>
-  /^\s*(?:javascript|vbscript|data):/i.test(href) ? "#" : href;
+/** A count for arithmetic: a finite number, else 0 (a stored result may hold anything). */
+const countOf = (n: unknown): number => (typeof n === "number" && Number.isFinite(n) ? n : 0);
 
 const sum = (pages: readonly IndexPage[], key: keyof AuditStats): number =>
-  pages.reduce((n, p) => n + (Number.isFinite(p.stats[key]) ? p.stats[key] : 0), 0);
+  pages.reduce((n, p) => n + countOf(p.stats?.[key]), 0);
 
-function bar(stats: AuditStats, most: number): string {
-  const counts: Record<Severity, number> = {
-    error: stats.errors,
-    warning: stats.warnings,
-    info: stats.infos,
+function countsOf(stats: AuditStats | undefined): Counts {
+  return {
+    error: countOf(stats?.errors),
+    warning: countOf(stats?.warnings),
+    info: countOf(stats?.infos),
   };
-  return `<span class="bar" aria-hidden="true">${(["error", "warning", "info"] as const)
-    .filter((s) => counts[s] > 0)
-    .map(
-      (s) =>
-        `<span class="seg s-${s}" style="width:${((100 * counts[s]) / most).toFixed(2)}%"></span>`,
-    )
-    .join("")}</span>`;
 }
 
 /**
  * Renders an index page for many audited reports: totals, then one row per report (its date and
  * counts, a bar of its findings) linking to its own page made by {@link renderHtml}. Self-contained
- * like the report pages, in both languages.
+ * like the report pages, in both languages, under the same content security policy. Each link is
+ * built from the page's relative path by an allow-list (every part percent-encoded), so a name
+ * can never become a `javascript:` or `data:` address or another host; a path that is not a
+ * relative file path gets no link. Every value of a row is escaped, whatever its type.
  *
  * @param pages - the report pages, in the order to list them
  * @param options - the language shown first and a title
@@ -85,41 +86,51 @@ function bar(stats: AuditStats, most: number): string {
  * const { stats } = auditText("Xã đã giải quyết 120/150 đơn (đạt 85%).");
  * const html = renderIndex([{ file: "xa.txt", href: "xa.html", stats }], { lang: "en" });
  * html.includes('<a href="xa.html">xa.txt</a>'); // true
+ *
+ * // A path is linked part by part, percent-encoded: "#" and spaces lead to the file so named.
+ * const index = renderIndex([{ file: "xã #2.txt", href: "quý 3/xã #2.html", stats }]);
+ * index.includes('<a href="qu%C3%BD%203/x%C3%A3%20%232.html">'); // true
  * ```
  */
 export function renderIndex(pages: readonly IndexPage[], options: RenderIndexOptions = {}): string {
   const lang = pageLanguage(options.lang);
   const title = options.title === undefined ? UI.index : { vi: options.title, en: options.title };
+  const list = Array.isArray(pages) ? pages : [];
   const totals: AuditStats = {
-    claims: sum(pages, "claims"),
-    consistent: sum(pages, "consistent"),
-    errors: sum(pages, "errors"),
-    warnings: sum(pages, "warnings"),
-    infos: sum(pages, "infos"),
-    characters: sum(pages, "characters"),
+    claims: sum(list, "claims"),
+    consistent: sum(list, "consistent"),
+    errors: sum(list, "errors"),
+    warnings: sum(list, "warnings"),
+    infos: sum(list, "infos"),
+    characters: sum(list, "characters"),
   };
-  const most = Math.max(1, ...pages.map((p) => p.stats.errors + p.stats.warnings + p.stats.infos));
+  const counts = list.map((p) => countsOf(p.stats));
+  const most = mostOf(counts);
   const icon = (s: keyof typeof STATUS_LABELS) =>
-    `<span class="s-${s}"><span class="icon" aria-hidden="true">${STATUS_LABELS[s].icon}</span></span>`;
-  const rows = pages
-    .map(
-      (p) => `<tr><td><a href="${escapeHtml(safeHref(p.href))}">${escapeHtml(p.file)}</a></td>
-<td class="num">${escapeHtml(p.reportDate ?? "")}</td>
-<td class="n err-n${p.stats.errors > 0 ? " has" : ""}">${p.stats.errors}</td><td class="n">${p.stats.warnings}</td><td class="n">${p.stats.infos}</td>
-<td class="n">${p.stats.consistent}</td><td class="n">${p.stats.claims}</td><td>${bar(p.stats, most)}</td></tr>`,
-    )
-    .join("\n");
+    html`<span class="s-${s}"><span class="icon" aria-hidden="true">${STATUS_LABELS[s].icon}</span></span>`;
+  const rows = list.map((p, i) => {
+    const stats: Partial<AuditStats> = p.stats ?? {};
+    const href = relativeHref(p.href);
+    const name = href === undefined ? html`${p.file}` : html`<a href="${href}">${p.file}</a>`;
+    const errorsClass = countOf(stats.errors) > 0 ? "n err-n has" : "n err-n";
+    return html`<tr><td>${name}</td>
+<td class="num">${p.reportDate}</td>
+<td class="${errorsClass}">${stats.errors}</td><td class="n">${stats.warnings}</td><td class="n">${stats.infos}</td>
+<td class="n">${stats.consistent}</td><td class="n">${stats.claims}</td><td><span class="bar" aria-hidden="true">${segments(counts[i] as Counts, most)}</span></td></tr>`;
+  });
   const head = (label: { vi: string; en: string }, cls = "") =>
-    `<th scope="col"${cls ? ` class="${cls}"` : ""}>${bilingual(label)}</th>`;
-  const body = `<header class="top"><div class="top-in"><div><div class="brand">${bilingual(UI.brand)}</div>
-<h1>${bilingual(title)} (${pages.length})</h1></div>${langToggle(lang)}</div></header>
+    cls
+      ? html`<th scope="col" class="${cls}">${bilingual(label)}</th>`
+      : html`<th scope="col">${bilingual(label)}</th>`;
+  const body = html`<header class="top"><div class="top-in"><div><div class="brand">${bilingual(UI.brand)}</div>
+<h1>${bilingual(title)} (${list.length})</h1></div>${langToggle(lang)}</div></header>
 <main>
 ${countCards(totals)}
 <section class="card"><table class="reports"><thead><tr>${head(UI.report)}${head(UI.reportDate)}
 <th scope="col" class="n">${icon("error")} ${bilingual(UI.errors)}</th><th scope="col" class="n">${icon("warning")} ${bilingual(UI.warnings)}</th>
 <th scope="col" class="n">${icon("info")} ${bilingual(UI.infos)}</th><th scope="col" class="n">${icon("consistent")} ${bilingual(UI.consistent)}</th>
 ${head(UI.claimsChecked, "n")}${head(UI.chart)}</tr></thead>
-<tbody>${rows}</tbody>
+<tbody>${joinHtml(rows, "\n")}</tbody>
 <tfoot><tr><td>${bilingual(UI.total)}</td><td></td><td class="n">${totals.errors}</td><td class="n">${totals.warnings}</td><td class="n">${totals.infos}</td><td class="n">${totals.consistent}</td><td class="n">${totals.claims}</td><td></td></tr></tfoot></table></section>
 </main>`;
   return documentHtml({ lang, title, css: INDEX_CSS, body, script: LANG_SCRIPT });

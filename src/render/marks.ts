@@ -1,5 +1,5 @@
 import { upperBound } from "../core/search.js";
-import { escapeHtml } from "./escape.js";
+import { escapeText } from "./html.js";
 import type { TextRange } from "./layout.js";
 
 /**
@@ -151,7 +151,7 @@ function drawRange(
       next += 1;
     }
     const until = positions[k + 1];
-    if (until !== undefined) out.push(escapeHtml(text.slice(at, until)));
+    if (until !== undefined) out.push(escapeText(text.slice(at, until), true));
   }
   for (let i = stack.length - 1; i >= 0; i -= 1) out.push((stack[i] as Placed).item.close);
   return out.join("");

@@ -2,9 +2,10 @@ import type { AuditResult } from "../audit/audit-text.js";
 import type { Claim } from "../audit/claim.js";
 import { upperBound } from "../core/search.js";
 import type { Finding, Message } from "../findings/finding.js";
-import { claimDetail, type PlaceOf } from "./detail.js";
-import { bilingual, escapeHtml } from "./escape.js";
-import { dateText } from "./format.js";
+import { claimDetail, claimStatus, type PlaceOf } from "./detail.js";
+import { bilingual } from "./escape.js";
+import { dateText, listOf } from "./format.js";
+import { type Html, html, joinHtml, markupOf, textOf, trustedHtml } from "./html.js";
 import { STATUS_LABELS, UI } from "./labels.js";
 import { type Block, layoutText, rangesOf } from "./layout.js";
 import { type MarkItem, markText } from "./marks.js";
@@ -38,7 +39,8 @@ const SAFE_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 function pageIds(claims: readonly Claim[]): string[] {
   const seen = new Set<string>();
   return claims.map((claim, i) => {
-    const id = SAFE_ID.test(claim.id) && !seen.has(claim.id) ? claim.id : `k${i + 1}`;
+    const own = claim.id;
+    const id = typeof own === "string" && SAFE_ID.test(own) && !seen.has(own) ? own : `k${i + 1}`;
     seen.add(id);
     return id;
   });
@@ -50,8 +52,8 @@ interface Clamped {
 }
 
 /** Offsets brought into the text: NaN reads as the start, a reversed span as an empty one. */
-const clamp = (start: number, end: number, length: number): Clamped => {
-  const inText = (n: number, fallback: number) =>
+const clamp = (start: unknown, end: unknown, length: number): Clamped => {
+  const inText = (n: unknown, fallback: number) =>
     typeof n === "number" && !Number.isNaN(n)
       ? Math.max(0, Math.min(Math.trunc(n), length))
       : fallback;
@@ -92,9 +94,13 @@ function nestingLevels(spans: readonly Clamped[]): number[] {
 }
 
 function claimItem(claim: Claim, id: string, span: Clamped, level: number, rank: number): MarkItem {
-  const common = `class="claim s-${claim.status}__CONT__" data-claim-id="${escapeHtml(id)}" data-status="${claim.status}" data-kind="${escapeHtml(claim.kind)}" data-level="${level}"`;
-  const first = `<mark ${common.replace("__CONT__", "")} id="m-${escapeHtml(id)}" tabindex="0" role="button" aria-controls="panel">`;
-  const cont = `<mark ${common.replace("__CONT__", " cont")}>`;
+  const status = claimStatus(claim);
+  const first = markupOf(
+    html`<mark class="claim s-${status}" data-claim-id="${id}" data-status="${status}" data-kind="${claim.kind}" data-level="${level}" id="m-${id}" tabindex="0" role="button" aria-controls="panel">`,
+  );
+  const cont = markupOf(
+    html`<mark class="claim s-${status} cont" data-claim-id="${id}" data-status="${status}" data-kind="${claim.kind}" data-level="${level}">`,
+  );
   return { ...span, rank, open: (isFirst) => (isFirst ? first : cont), close: "</mark>" };
 }
 
@@ -103,14 +109,14 @@ function figureItems(claims: readonly Claim[], length: number, firstRank: number
   const ids = new Map<string, string>();
   const items: MarkItem[] = [];
   const perClaim = claims.map((claim) =>
-    claim.figures.map((figure) => {
-      const span = clamp(figure.span.start, figure.span.end, length);
+    (Array.isArray(claim.figures) ? claim.figures : []).map((figure) => {
+      const span = clamp(figure.span?.start, figure.span?.end, length);
       const key = `${span.start}:${span.end}`;
       let id = ids.get(key);
       if (id === undefined) {
         id = `f${ids.size + 1}`;
         ids.set(key, id);
-        const open = `<span class="fig" data-fig="${id}">`;
+        const open = markupOf(html`<span class="fig" data-fig="${id}">`);
         items.push({ ...span, rank: firstRank + items.length, open: () => open, close: "</span>" });
       }
       return id;
@@ -127,24 +133,26 @@ function blockHtml(
   text: string,
   next: () => number,
 ) {
+  // The marks' drawing escapes the text itself (it cuts it at every mark's edge).
+  const drawn = () => trustedHtml(draw(next()));
   if (block.type === "prose") {
-    const parts = block.parts.map((part) => {
-      const html = draw(next());
-      return part.heading ? `<span class="heading">${html}</span>` : html;
-    });
-    return `<div class="prose">${parts.join("")}</div>`;
+    const parts = block.parts.map((part) =>
+      part.heading ? html`<span class="heading">${drawn()}</span>` : drawn(),
+    );
+    return html`<div class="prose">${parts}</div>`;
   }
   const header = block.rows[0]?.every((c) => !NUMERIC_CELL.test(text.slice(c.from, c.to))) ?? false;
   const rows = block.rows.map((row, r) => {
     const cells = row.map((cell) => {
-      const html = draw(next());
-      const content = text.slice(cell.from, cell.to);
-      if (header && r === 0) return `<th scope="col">${html}</th>`;
-      return `<td${NUMERIC_CELL.test(content) ? ' class="num"' : ""}>${html}</td>`;
+      const content = drawn();
+      if (header && r === 0) return html`<th scope="col">${content}</th>`;
+      return NUMERIC_CELL.test(text.slice(cell.from, cell.to))
+        ? html`<td class="num">${content}</td>`
+        : html`<td>${content}</td>`;
     });
-    return `<tr>${cells.join("")}</tr>`;
+    return html`<tr>${cells}</tr>`;
   });
-  return `<div class="table-wrap"><table>${rows.join("")}</table></div>`;
+  return html`<div class="table-wrap"><table>${rows}</table></div>`;
 }
 
 /**
@@ -161,11 +169,15 @@ function headingFinder(text: string, blocks: readonly Block[]) {
   };
 }
 
+/** A claim's own section name, as text. */
+const sectionName = (section: unknown): string | undefined =>
+  section === undefined || section === null ? undefined : textOf(section);
+
 /** The report's text with every claim marked where it stands. */
 function reportText(text: string, claims: readonly Claim[], ids: readonly string[]) {
   const blocks = layoutText(text);
   const ranges = rangesOf(blocks);
-  const spans = claims.map((c) => clamp(c.span.start, c.span.end, text.length));
+  const spans = claims.map((c) => clamp(c.span?.start, c.span?.end, text.length));
   const levels = nestingLevels(spans);
   const claimItems = claims.map((c, i) =>
     claimItem(c, ids[i] as string, spans[i] as Clamped, levels[i] as number, i),
@@ -174,10 +186,12 @@ function reportText(text: string, claims: readonly Claim[], ids: readonly string
   const marked = markText(text, ranges, [...claimItems, ...figures.items]);
   let index = 0;
   const next = () => index++;
-  const html = blocks.map((b) => blockHtml(b, marked.range, text, next)).join("");
+  const drawn = joinHtml(blocks.map((b) => blockHtml(b, marked.range, text, next)));
   const headingBefore = headingFinder(text, blocks);
-  const sections = claims.map((c, i) => c.section ?? headingBefore((spans[i] as Clamped).start));
-  return { html, spans, sections, figuresOf: figures.perClaim };
+  const sections = claims.map(
+    (c, i) => sectionName(c.section) ?? headingBefore((spans[i] as Clamped).start),
+  );
+  return { html: drawn, spans, sections, figuresOf: figures.perClaim };
 }
 
 /** The places given for `result.findings`, looked up by finding (claims share those objects). */
@@ -196,38 +210,38 @@ function placesOf(
   return (finding) => byFinding.get(finding);
 }
 
-function placedFindings(result: AuditResult): PlacedFinding[] {
+function placedFindings(result: AuditResult, ids: readonly string[]): PlacedFinding[] {
   const onClaims = new Set<Finding>();
   const placed: PlacedFinding[] = [];
-  for (const claim of result.claims) {
-    for (const finding of claim.findings) {
+  for (const [i, claim] of result.claims.entries()) {
+    for (const finding of listOf(claim.findings)) {
       onClaims.add(finding);
-      placed.push({ finding, claim });
+      placed.push({ finding, claim, pageId: ids[i] });
     }
   }
-  for (const finding of result.findings) {
-    if (!onClaims.has(finding)) placed.push({ finding, claim: undefined });
+  for (const finding of listOf(result.findings)) {
+    if (!onClaims.has(finding)) placed.push({ finding, claim: undefined, pageId: undefined });
   }
   return placed;
 }
 
-function keysCard(): string {
-  const key = (keys: string, what: { vi: string; en: string }) =>
-    `<li>${keys} ${bilingual(what)}</li>`;
-  return `<section class="keys" aria-labelledby="keys-h"><h3 id="keys-h">${bilingual(UI.keys)}</h3><ul>
-${key("<kbd>n</kbd> <kbd>j</kbd>", UI.keyNext)}
-${key("<kbd>p</kbd> <kbd>k</kbd>", UI.keyPrev)}
-${key("<kbd>Tab</kbd> <kbd>Shift</kbd>+<kbd>Tab</kbd>", UI.keyTab)}
-${key("<kbd>Enter</kbd> <kbd>Space</kbd>", UI.keyOpen)}
-${key("<kbd>Esc</kbd>", UI.keyClose)}
-${key("<kbd>l</kbd>", UI.keyLang)}
+function keysCard(): Html {
+  const key = (keys: Html, what: { vi: string; en: string }) =>
+    html`<li>${keys} ${bilingual(what)}</li>`;
+  return html`<section class="keys" aria-labelledby="keys-h"><h3 id="keys-h">${bilingual(UI.keys)}</h3><ul>
+${key(html`<kbd>n</kbd> <kbd>j</kbd>`, UI.keyNext)}
+${key(html`<kbd>p</kbd> <kbd>k</kbd>`, UI.keyPrev)}
+${key(html`<kbd>Tab</kbd> <kbd>Shift</kbd>+<kbd>Tab</kbd>`, UI.keyTab)}
+${key(html`<kbd>Enter</kbd> <kbd>Space</kbd>`, UI.keyOpen)}
+${key(html`<kbd>Esc</kbd>`, UI.keyClose)}
+${key(html`<kbd>l</kbd>`, UI.keyLang)}
 </ul></section>`;
 }
 
-function legendCard(): string {
+function legendCard(): Html {
   const row = (status: keyof typeof STATUS_LABELS, shape: { vi: string; en: string }) =>
-    `<li><mark class="claim s-${status}" data-level="0">${bilingual(STATUS_LABELS[status])}</mark> ${bilingual(shape)}</li>`;
-  return `<section class="legend" aria-labelledby="legend-h"><h3 id="legend-h">${bilingual(UI.legend)}</h3><ul>
+    html`<li><mark class="claim s-${status}" data-level="0">${bilingual(STATUS_LABELS[status])}</mark> ${bilingual(shape)}</li>`;
+  return html`<section class="legend" aria-labelledby="legend-h"><h3 id="legend-h">${bilingual(UI.legend)}</h3><ul>
 ${row("error", UI.legendError)}${row("warning", UI.legendWarning)}${row("info", UI.legendInfo)}${row("consistent", UI.legendConsistent)}
 <li><span class="fig lit">1.234</span> ${bilingual(UI.legendFigure)}</li></ul></section>`;
 }
@@ -240,18 +254,18 @@ function header(
   lang: "vi" | "en",
 ) {
   const scope = scopeText(text);
-  const item = (label: { vi: string; en: string }, value: string, cls: string) =>
-    `<div class="${cls}"><dt>${bilingual(label)}</dt><dd>${value}</dd></div>`;
+  const item = (label: { vi: string; en: string }, value: unknown, cls: string) =>
+    html`<div class="${cls}"><dt>${bilingual(label)}</dt><dd>${value}</dd></div>`;
   const meta = [
-    options.file === undefined ? "" : item(UI.file, escapeHtml(options.file), "m-file"),
+    options.file === undefined ? "" : item(UI.file, options.file, "m-file"),
     item(
       UI.reportDate,
       result.reportDate ? bilingual(dateText(result.reportDate)) : bilingual(UI.unknownDate),
       "m-date",
     ),
     scope ? item(UI.scope, bilingual(scope), "m-scope") : "",
-  ].join("");
-  return `<header class="top"><div class="top-in"><div><div class="brand">${bilingual(UI.brand)}</div>
+  ];
+  return html`<header class="top"><div class="top-in"><div><div class="brand">${bilingual(UI.brand)}</div>
 <h1>${bilingual(title)}</h1><dl class="meta">${meta}</dl></div>${langToggle(lang)}</div></header>`;
 }
 
@@ -262,8 +276,11 @@ function header(
  * stands (colour, underline style and icon tell consistent, note, warning and error apart).
  * Selecting a mark (click, or Tab and Enter) shows its recomputation: the explanation, the
  * figures as written and exact, the findings and the candidate denominators. Both languages are
- * in the page; a toggle switches. The page loads nothing from the network, and everything from
- * the report is escaped. A pure function: no file or network access.
+ * in the page; a toggle switches. The page loads nothing from the network; every value of the
+ * result, the text and the options is escaped, whatever its type (a stored or hand-built result
+ * may hold anything); bidirectional and other invisible control characters are shown as
+ * "⟨U+202E⟩", never obeyed; and the content security policy lets only the page's own script and
+ * style run, by their SHA-256 hashes. A pure function: no file or network access.
  *
  * @param result - what {@link auditText} returned for `text`
  * @param text - the same text, as given to {@link auditText} (spans are offsets into it)
@@ -290,39 +307,39 @@ export function renderHtml(
     options.title === undefined ? UI.defaultTitle : { vi: options.title, en: options.title };
   const suffix = options.file === undefined ? "" : ` · ${options.file}`;
   const title = { vi: `${base.vi}${suffix}`, en: `${base.en}${suffix}` };
-  const ids = pageIds(result.claims);
-  const placeOf = placesOf(result, options.places);
-  const marked = reportText(source, result.claims, ids);
-  const details = result.claims
-    .map((claim, i) => {
-      const span = marked.spans[i] as Clamped;
-      return claimDetail(
-        claim,
-        source.slice(span.start, span.end),
-        marked.figuresOf[i] ?? [],
-        ids[i] as string,
-        marked.sections[i],
-        placeOf,
-      );
-    })
-    .join("\n");
-  const placed = placedFindings(result);
-  const body = `<a class="skip" href="#report">${bilingual({ vi: "Tới toàn văn báo cáo", en: "Skip to the report text" })}</a>
-${header(result, source, base, options, lang)}
+  const claims = listOf(result.claims);
+  const shown = { ...result, claims, findings: listOf(result.findings) };
+  const ids = pageIds(claims);
+  const placeOf = placesOf(shown, options.places);
+  const marked = reportText(source, claims, ids);
+  const details = claims.map((claim, i) => {
+    const span = marked.spans[i] as Clamped;
+    return claimDetail(
+      claim,
+      source.slice(span.start, span.end),
+      marked.figuresOf[i] ?? [],
+      ids[i] as string,
+      marked.sections[i],
+      placeOf,
+    );
+  });
+  const placed = placedFindings(shown, ids);
+  const body = html`<a class="skip" href="#report">${bilingual({ vi: "Tới toàn văn báo cáo", en: "Skip to the report text" })}</a>
+${header(shown, source, base, options, lang)}
 <main>
 <div class="summary">
 ${countCards(result.stats)}
 <section class="card findings-card" aria-labelledby="findings-h"><h2 id="findings-h">${bilingual(UI.findings)} (${placed.length})</h2>${findingList(placed, placeOf)}</section>
-<section class="card chart-card" aria-labelledby="chart-h"><h2 id="chart-h">${bilingual(UI.bySection)}</h2>${sectionChart(result.claims, marked.sections)}</section>
+<section class="card chart-card" aria-labelledby="chart-h"><h2 id="chart-h">${bilingual(UI.bySection)}</h2>${sectionChart(claims, ids, marked.sections)}</section>
 </div>
 <div class="workspace">
 <article id="report" class="paper" aria-labelledby="report-h"><h2 id="report-h">${bilingual(UI.reportText)}</h2><div class="report-text">${marked.html}</div></article>
 <aside id="panel" class="card panel" aria-labelledby="panel-h" aria-live="polite"><div class="panel-bar"><h2 id="panel-h">${bilingual(UI.panelTitle)}</h2><button type="button" id="panel-close">${bilingual(UI.close)}</button></div>
 <div id="panel-empty" class="panel-empty"><p>${bilingual(UI.panelEmpty)}</p>${legendCard()}${keysCard()}</div><div id="panel-body"></div></aside>
 </div>
-<section id="details" hidden aria-label="${escapeHtml(UI.detailsTitle[lang])}"><h2>${bilingual(UI.detailsTitle)}</h2>
+<section id="details" hidden aria-label="${UI.detailsTitle[lang]}"><h2>${bilingual(UI.detailsTitle)}</h2>
 <span id="also-label" hidden>${bilingual(UI.alsoHere)}</span>
-${details}
+${joinHtml(details, "\n")}
 </section>
 </main>`;
   return documentHtml({ lang, title, css: PAGE_CSS, body, script: PAGE_SCRIPT });

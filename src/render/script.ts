@@ -1,7 +1,8 @@
 // The page's behaviour, inline (no request): the language toggle, selecting a claim (click, Enter,
 // Space, a link of the summary, n/p/j/k between findings) and the panel with its recomputation.
 // Plain ES2017 for any browser; it reads everything from the markup, so the markup alone is the
-// page's content (print and no-script readers get it all).
+// page's content (print and no-script readers get it all). It copies nodes, never parses markup
+// (no innerHTML), and the page's content security policy allows it by the hash of its exact text.
 
 /** Script shared by the report page and the index page: the language toggle. */
 export const LANG_SCRIPT = `
@@ -19,19 +20,20 @@ var marks=Array.prototype.slice.call(document.querySelectorAll("mark.claim[id]")
 var body=document.getElementById("panel-body"),empty=document.getElementById("panel-empty");
 var current=null;
 function q(v){return window.CSS&&CSS.escape?CSS.escape(v):v;}
+function kids(el){var f=document.createDocumentFragment();for(var c=el.firstChild;c;c=c.nextSibling)f.appendChild(c.cloneNode(true));return f;}
 function byClaim(id){return document.querySelectorAll('mark.claim[data-claim-id="'+q(id)+'"]');}
 function firstMark(id){return document.getElementById("m-"+id);}
 function clear(){var s=document.querySelectorAll(".selected,.lit");for(var i=0;i<s.length;i++)s[i].classList.remove("selected","lit");
-body.innerHTML="";empty.hidden=false;current=null;document.body.classList.remove("has-selection");}
+body.textContent="";empty.hidden=false;current=null;document.body.classList.remove("has-selection");}
 function related(m,id){var ids=[],seen={};seen[id]=1;
 for(var a=m.parentElement&&m.parentElement.closest("mark.claim");a;a=a.parentElement&&a.parentElement.closest("mark.claim")){var x=a.getAttribute("data-claim-id");if(!seen[x]){seen[x]=1;ids.push(x);}}
 var inner=m.querySelectorAll("mark.claim");for(var i=0;i<inner.length;i++){var y=inner[i].getAttribute("data-claim-id");if(!seen[y]){seen[y]=1;ids.push(y);}}
 return ids;}
 function alsoHere(m,id){var ids=related(m,id);if(!ids.length)return null;
 var box=document.createElement("div");box.className="also";
-var h=document.createElement("h5");h.innerHTML=document.getElementById("also-label").innerHTML;box.appendChild(h);
+var h=document.createElement("h5");h.appendChild(kids(document.getElementById("also-label")));box.appendChild(h);
 ids.forEach(function(o){var d=document.getElementById("d-"+o);if(!d)return;var b=document.createElement("button");b.type="button";b.setAttribute("data-select",o);
-var head=d.querySelector(".detail-head");b.innerHTML=head?head.innerHTML:o;var r=b.querySelector(".claim-ref");if(r)r.removeAttribute("href");box.appendChild(b);});
+var head=d.querySelector(".detail-head");if(head)b.appendChild(kids(head));else b.textContent=o;var r=b.querySelector(".claim-ref");if(r)r.removeAttribute("href");box.appendChild(b);});
 return box;}
 function select(id,how){var detail=document.getElementById("d-"+id),m=firstMark(id);if(!detail||!m)return;
 clear();current=id;
@@ -61,6 +63,6 @@ if(e.key==="n"||e.key==="j"){e.preventDefault();step(1);}
 else if(e.key==="p"||e.key==="k"){e.preventDefault();step(-1);}
 else if(e.key==="Escape"){var was=current;clear();if(was){var m=firstMark(was);if(m)m.focus({preventScroll:true});}}
 else if(e.key==="l"){baocaoSetLang(root.getAttribute("data-lang")==="vi"?"en":"vi");}});
-var h=decodeURIComponent(location.hash||"").replace(/^#m-/,"");if(h&&document.getElementById("d-"+h))select(h,{scroll:true});
+var h="";try{h=decodeURIComponent(location.hash||"").replace(/^#m-/,"");}catch(e){}if(h&&document.getElementById("d-"+h))select(h,{scroll:true});
 })();
 `;

@@ -1,6 +1,9 @@
 // The page's stylesheet, inline so the file stands alone. Each status has a colour AND a shape of
 // underline AND an icon, so the page reads without colour (and in grey print).
 
+// The widths of bar segments, as classes: the content security policy refuses style attributes.
+const WIDTHS = Array.from({ length: 101 }, (_, i) => `.w${i}{width:${i}%}`).join("");
+
 /** CSS shared by the report page and the index page. */
 export const BASE_CSS = `
 :root{--ink:#101828;--muted:#475467;--line:#d0d5dd;--soft:#eaecf0;--page:#f2f4f7;--card:#fff;
@@ -39,7 +42,8 @@ h2{font-size:15px;margin:0 0 10px;text-transform:uppercase;letter-spacing:.04em;
 footer{max-width:1440px;margin:0 auto;padding:12px 32px 40px;color:var(--muted);font-size:13px}
 @media print{body{background:#fff;font-size:11pt}.lang,.skip{display:none}.card{border-color:#999;break-inside:avoid}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}.top{border:0}}
-`;
+.ctl{font:600 .8em/1 var(--mono);color:var(--err);background:var(--err-bg);border:1px solid var(--err);border-radius:3px;padding:0 2px;white-space:nowrap}
+${WIDTHS}`;
 
 /** CSS of the report page. */
 export const PAGE_CSS = `${BASE_CSS}

@@ -31,6 +31,18 @@ describe("renderIndex", () => {
     ]);
   });
 
+  it("draws each report's findings as a bar, widths by class (no style attribute)", () => {
+    const most = Math.max(...[sample, small].map((s) => s.errors + s.warnings + s.infos));
+    const bar =
+      /<a href="reports\/xa-a.html">[\s\S]*?<span class="bar" aria-hidden="true">(.*?)<\/span><\/td>/.exec(
+        html,
+      )?.[1];
+    expect(bar).toBe(
+      `<span class="seg s-error w${Math.round((100 * small.errors) / most)}"></span>`,
+    );
+    expect(html).not.toContain("style=");
+  });
+
   it("totals the reports", () => {
     const foot = /<tfoot>[\s\S]*?<\/tfoot>/.exec(html)?.[0] ?? "";
     const numbers = [...foot.matchAll(/<td class="n">(\d+)<\/td>/g)].map((m) => Number(m[1]));
@@ -58,16 +70,30 @@ describe("renderIndex", () => {
     );
   });
 
-  it("escapes names and neutralises script addresses", () => {
+  it("escapes names, and links by relative paths only", () => {
     const evil = renderIndex([
       { file: "<script>x</script>.txt", href: 'a.html" onmouseover="x', stats: small },
       { file: "b.txt", href: " javascript:alert(1)", stats: small, reportDate: "<b>" },
+      { file: "c.txt", href: "/etc/passwd", stats: small },
     ]);
     expect(evil.match(/<script>/g)).toHaveLength(1);
     expect(evil).toContain("&lt;script&gt;x&lt;/script&gt;.txt");
-    expect(evil).toContain('href="a.html&quot; onmouseover=&quot;x"');
+    // The quote and the spaces are part of the file's name: encoded, they stay in the path.
+    expect(evil).toContain('<a href="a.html%22%20onmouseover%3D%22x">');
+    expect(evil).toContain('<a href="%20javascript%3Aalert(1)">b.txt</a>');
     expect(evil).not.toContain("javascript:");
     expect(evil).not.toContain("<b>");
+    // An absolute path is no relative file path: the name is listed without a link.
+    expect(evil).toContain("<td>c.txt</td>");
     expect(walk(withoutCode(evil)).problems).toEqual([]);
+  });
+
+  it("links names with #, %, ?, spaces and Vietnamese letters to their files", () => {
+    const page = renderIndex([
+      { file: "x", href: "báo cáo #3 (50% ?).html", stats: small },
+      { file: "y", href: "quý III/xã Đông.html", stats: small },
+    ]);
+    expect(page).toContain('<a href="b%C3%A1o%20c%C3%A1o%20%233%20(50%25%20%3F).html">x</a>');
+    expect(page).toContain('<a href="qu%C3%BD%20III/x%C3%A3%20%C4%90%C3%B4ng.html">y</a>');
   });
 });
