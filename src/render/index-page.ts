@@ -17,6 +17,11 @@ export interface IndexPage {
   readonly stats: AuditStats;
   /** The report's date (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when known. */
   readonly reportDate?: string;
+  /**
+   * Why the report could not be read, when it could not: its row gives this reason instead of a
+   * link and counts (its `stats` are not added to the totals).
+   */
+  readonly error?: string;
 }
 
 /** Options of {@link renderIndex}. */
@@ -42,6 +47,7 @@ table.reports td.n,table.reports th.n{text-align:right;font-variant-numeric:tabu
 table.reports tfoot td{font-weight:700;border-top:2px solid var(--line)}
 table.reports a{font-weight:600;color:var(--info)}
 td.err-n.has{color:var(--err);font-weight:700}
+tr.unread td{color:var(--err)}
 .bar{display:flex;height:10px;width:160px;background:var(--soft);border-radius:3px;overflow:hidden}
 .seg{display:block;height:100%}.seg.s-error{background:var(--err)}
 .seg.s-warning{background:repeating-linear-gradient(135deg,var(--warn) 0 3px,#f79009 3px 6px)}
@@ -53,7 +59,10 @@ const safeHref = (href: string): string =>
   /^\s*(?:javascript|vbscript|data):/i.test(href) ? "#" : href;
 
 const sum = (pages: readonly IndexPage[], key: keyof AuditStats): number =>
-  pages.reduce((n, p) => n + (Number.isFinite(p.stats[key]) ? p.stats[key] : 0), 0);
+  pages.reduce(
+    (n, p) => n + (p.error === undefined && Number.isFinite(p.stats[key]) ? p.stats[key] : 0),
+    0,
+  );
 
 function bar(stats: AuditStats, most: number): string {
   const counts: Record<Severity, number> = {
@@ -102,8 +111,11 @@ export function renderIndex(pages: readonly IndexPage[], options: RenderIndexOpt
   const icon = (s: keyof typeof STATUS_LABELS) =>
     `<span class="s-${s}"><span class="icon" aria-hidden="true">${STATUS_LABELS[s].icon}</span></span>`;
   const rows = pages
-    .map(
-      (p) => `<tr><td><a href="${escapeHtml(safeHref(p.href))}">${escapeHtml(p.file)}</a></td>
+    .map((p) =>
+      p.error !== undefined
+        ? `<tr class="unread"><td>${escapeHtml(p.file)}</td>
+<td colspan="7">${bilingual(UI.notRead)}: ${escapeHtml(p.error)}</td></tr>`
+        : `<tr><td><a href="${escapeHtml(safeHref(p.href))}">${escapeHtml(p.file)}</a></td>
 <td class="num">${escapeHtml(p.reportDate ?? "")}</td>
 <td class="n err-n${p.stats.errors > 0 ? " has" : ""}">${p.stats.errors}</td><td class="n">${p.stats.warnings}</td><td class="n">${p.stats.infos}</td>
 <td class="n">${p.stats.consistent}</td><td class="n">${p.stats.claims}</td><td>${bar(p.stats, most)}</td></tr>`,
