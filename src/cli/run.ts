@@ -223,7 +223,9 @@ async function checkOutputs(
   const paths = outputs.filter((o): o is string => o !== undefined);
   if (paths.length === 0) return;
   const identities = new Map<string, string>();
-  if (io.stdinIdentity !== undefined) identities.set(io.stdinIdentity, "standard input");
+  const readsStdin = inputs.some((i) => i.kind === "file" && i.name === "-");
+  if (readsStdin && io.stdinIdentity !== undefined)
+    identities.set(io.stdinIdentity, "standard input");
   for (const input of inputs) {
     if (input.kind !== "file" || input.name === "-") continue;
     const info = await stat(input.name).catch(() => undefined);

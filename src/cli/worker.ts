@@ -10,7 +10,7 @@ import {
 } from "baocao";
 import type { AuditedFile } from "./format-text.js";
 import { InputError, readInput } from "./inputs.js";
-import { type FileOutcome, type OutputOptions, renderFile } from "./output.js";
+import { type FailedFile, type FileOutcome, type OutputOptions, renderFile } from "./output.js";
 
 /** One file for a worker to read, audit and write its part of the output for. */
 export interface AuditTask {
@@ -192,7 +192,7 @@ export async function replyFor(
  * @param error - what was thrown
  * @returns the failure
  */
-export function failureOf(file: string, error: unknown) {
+export function failureOf(file: string, error: unknown): FailedFile {
   if (error instanceof InputError) return { file, code: error.code, reason: error.reason };
   const message = error instanceof Error ? error.message : String(error);
   return {

@@ -69,6 +69,13 @@ describe("--out never overwrites an input", () => {
     expect(piped.code).toBe(2);
     expect(piped.stderr).toMatch(/is the same file as standard input/);
     expect(readFileSync(report, "utf8")).toBe(REPORT);
+    // Standard input not read: its file may be written.
+    const out = join(dir, "stdin-not-read.txt");
+    writeFileSync(out, "old");
+    const other = await run(["audit", report, "--out", out], "", {
+      stdinIdentity: fileIdentity(statSync(out)),
+    });
+    expect(other.code).toBe(1);
   });
 
   it("refuses an HTML page or index that would land on an input", async () => {

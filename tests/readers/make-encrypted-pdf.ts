@@ -52,7 +52,9 @@ function rc4Handler() {
 
 /** Algorithm 2.B of ISO 32000-2: the revision 6 hash of a password. */
 function hash6(password: Buffer, salt: Buffer, user: Buffer): Buffer {
-  let k = createHash("sha256").update(Buffer.concat([password, salt, user])).digest();
+  let k = createHash("sha256")
+    .update(Buffer.concat([password, salt, user]))
+    .digest();
   let e = Buffer.alloc(0);
   for (let i = 0; i < 64 || (e.at(-1) ?? 0) > i - 32; i++) {
     const k1 = Buffer.concat(new Array<Buffer>(64).fill(Buffer.concat([password, k, user])));
