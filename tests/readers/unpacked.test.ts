@@ -182,6 +182,42 @@ describe("a PDF Flate bomb", () => {
   });
 });
 
+describe("the check on a PDF's streams, on hostile syntax", () => {
+  it.each([
+    ["a run of 4 million digits", "9".repeat(4_000_000)],
+    ["arrays nested 200,000 deep", `${"[".repeat(200_000)}${"]".repeat(200_000)}`],
+    ["a dictionary never closed", `<< /A ${"<< /B ".repeat(100_000)}`],
+    ["a string never closed", `(${"\\(".repeat(500_000)}`],
+  ])("reads past %s, and still finds the bomb after it", async (_, junk) => {
+    const objects = onePage(flateBombContent(GIB), "/Filter /FlateDecode");
+    // In a comment of the first object, which PDF.js skips and the scan for "n g obj" does not.
+    objects[0] = Buffer.concat([
+      objects[0] ?? Buffer.alloc(0),
+      Buffer.from(`\n% 9 0 obj ${junk}\n`, "latin1"),
+    ]);
+    expect(await read(file("junk.pdf", pdfOf(objects)))).toMatchObject({
+      code: "TOO_LARGE_UNPACKED",
+    });
+  });
+});
+
+describe("the check on a PDF's streams, on files crafted to make it slow", () => {
+  const page = () => onePage(Buffer.from(showText(SENTENCE)), "");
+  it.each([
+    ["100,000 objects that open a string and never close it", "1 0 obj (".repeat(100_000)],
+    ["100,000 streams with no end", "1 0 obj << >> stream\n".repeat(100_000)],
+    [
+      "100,000 streams whose lengths all run to the end of the file",
+      "1 0 obj << /Length 900000 >> stream\n".repeat(25_000),
+    ],
+  ])("gives an answer for %s (read, or refused as damaged)", async (_, junk) => {
+    const objects = page();
+    objects[0] = Buffer.concat([objects[0] ?? Buffer.alloc(0), Buffer.from(`\n%${junk}\n`)]);
+    const result = await read(file("slow.pdf", pdfOf(objects)));
+    expect([SENTENCE, "CORRUPT_FILE"]).toContain(result.text ?? result.code);
+  });
+});
+
 describe("the other filters PDF.js decodes", () => {
   const pdf = (name: string, content: Buffer, entries: string) =>
     file(name, pdfOf(onePage(content, entries)));

@@ -1,3 +1,4 @@
+import { ReportReadError } from "./errors.js";
 import { type StreamDecryptor, standardDecryptor } from "./pdf-crypt.js";
 import { filterFor } from "./pdf-filters.js";
 import {
@@ -27,6 +28,37 @@ const OBJECT = /(?<![0-9])(\d+)[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+obj/g;
 const TRAILER = /trailer[\0\t\n\f\r ]*<</g;
 /** The most candidate filter chains tried for one stream when its filters are references. */
 const MAX_CHAINS = 4;
+/** The most bytes one object's value may span: a real one is far smaller. */
+const WINDOW = 1 << 20;
+
+/**
+ * Parses objects, each within {@link WINDOW} bytes, and keeps the work linear: a value that does
+ * not parse (an unclosed string in a crafted file, met at every "n g obj" it holds) costs up to
+ * a window, and past about eight times the file's size of such work the file is refused as
+ * damaged rather than read for minutes.
+ */
+class ObjectParser {
+  private spent = 0;
+  private readonly allowance: number;
+  constructor(
+    private readonly path: string,
+    size: number,
+  ) {
+    this.allowance = 8 * size + 16 * WINDOW;
+  }
+  parse(bytes: Uint8Array, at: number): ReturnType<typeof parseValue> {
+    const end = Math.min(bytes.length, at + WINDOW);
+    const parsed = parseValue(bytes.subarray(0, end), at);
+    this.spent += parsed ? parsed.end - at : end - at;
+    if (this.spent > this.allowance)
+      throw new ReportReadError(
+        "CORRUPT_FILE",
+        this.path,
+        "damaged PDF, cannot be read (too many objects that cannot be read)",
+      );
+    return parsed;
+  }
+}
 
 /**
  * Checks, before a PDF is handed to PDF.js (which decodes a whole stream into memory, however
@@ -51,13 +83,18 @@ export async function checkPdfUnpacked(
 ): Promise<void> {
   const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = file.toString("latin1");
-  const { streams, definitions } = scan(file, text);
-  const decrypt = decryptorOf(file, text, streams, definitions);
+  const parser = new ObjectParser(path, file.length);
+  const { streams, definitions } = scan(file, text, parser);
+  const decrypt = decryptorOf(file, text, streams, definitions, parser);
+  const endstreams = endstreamsOf(text);
   let unpacked = 0;
+  // Streams overlap only in a crafted file (lengths past other streams): bound the input read.
+  let read = 0;
+  const readable = 4 * file.length + 64 * WINDOW;
   const count = async (stream: FoundStream, keepLast: boolean) => {
     const result = await unpack(
       file,
-      text,
+      endstreams,
       stream,
       definitions,
       decrypt,
@@ -65,7 +102,14 @@ export async function checkPdfUnpacked(
       keepLast,
     );
     unpacked += result.size;
+    read += result.read;
     if (unpacked > limit) throw tooLarge(path, "its compressed streams", undefined, limit);
+    if (read > readable)
+      throw new ReportReadError(
+        "CORRUPT_FILE",
+        path,
+        "damaged PDF, cannot be read (its streams overlap one another)",
+      );
     return result.output;
   };
   // Object streams first: the objects they hold may give other streams' lengths and filters.
@@ -73,13 +117,17 @@ export async function checkPdfUnpacked(
     nameOf(last(s.dictionary.get("Type"), definitions)) === "ObjStm";
   for (const stream of streams.filter(isObjectStream)) {
     const decoded = await count(stream, true);
-    if (decoded) addObjectStream(decoded, stream.dictionary, definitions);
+    if (decoded) addObjectStream(decoded, stream.dictionary, definitions, parser);
   }
   for (const stream of streams.filter((s) => !isObjectStream(s))) await count(stream, false);
 }
 
 /** Every object and stream of the file, found by their `n g obj` headers wherever they stand. */
-function scan(file: Buffer, text: string): { streams: FoundStream[]; definitions: Definitions } {
+function scan(
+  file: Buffer,
+  text: string,
+  parser: ObjectParser,
+): { streams: FoundStream[]; definitions: Definitions } {
   const streams: FoundStream[] = [];
   const definitions: Definitions = new Map();
   for (const m of text.matchAll(OBJECT)) {
@@ -90,7 +138,7 @@ function scan(file: Buffer, text: string): { streams: FoundStream[]; definitions
       /[^\0\t\n\f\r ()<>[\]{}/%]/.test(text[m.index - 1] ?? " ")
     )
       continue;
-    const parsed = parseValue(file, after);
+    const parsed = parser.parse(file, after);
     if (!parsed) continue;
     const number = Number(m[1]);
     const at = skipSpace(file, parsed.end);
@@ -127,18 +175,25 @@ function addObjectStream(
   decoded: Buffer,
   dictionary: ReadonlyMap<string, PdfValue>,
   definitions: Definitions,
+  parser: ObjectParser,
 ): void {
   const count = Number(last(dictionary.get("N"), definitions));
   const first = Number(last(dictionary.get("First"), definitions));
   if (!Number.isInteger(count) || !Number.isInteger(first) || count < 0) return;
   let at = 0;
   for (let i = 0; i < count; i++) {
-    const number = parseValue(decoded, at);
-    const offset = number && parseValue(decoded, number.end);
-    if (!number || !offset || typeof number.value !== "number" || typeof offset.value !== "number")
+    const number = parser.parse(decoded, at);
+    const offset = number && parser.parse(decoded, number.end);
+    if (
+      !number ||
+      !offset ||
+      typeof number.value !== "number" ||
+      typeof offset.value !== "number" ||
+      offset.value < 0
+    )
       return;
     at = offset.end;
-    const object = parseValue(decoded, first + offset.value);
+    const object = parser.parse(decoded, first + offset.value);
     if (object) define(definitions, number.value, object.value);
   }
 }
@@ -149,11 +204,12 @@ function decryptorOf(
   text: string,
   streams: readonly FoundStream[],
   definitions: Definitions,
+  parser: ObjectParser,
 ): StreamDecryptor | "locked" | undefined {
   // The trailer dictionaries, and the cross-reference streams that stand for them.
   const trailers: ReadonlyMap<string, PdfValue>[] = [];
   for (const m of text.matchAll(TRAILER)) {
-    const parsed = parseValue(file, m.index + m[0].length - 2);
+    const parsed = parser.parse(file, m.index + m[0].length - 2);
     if (parsed && isDictionary(parsed.value)) trailers.push(parsed.value);
   }
   for (const s of streams)
@@ -167,26 +223,47 @@ function decryptorOf(
   return (isDictionary(encrypt) && standardDecryptor(encrypt, id)) || "locked";
 }
 
-/** The ranges PDF.js may take as a stream's data: up to a /Length followed by "endstream", or up to the first "endstream". */
+/**
+ * Where a stream's data may end for PDF.js: at its /Length when "endstream" follows it, else at the
+ * first "endstream". This takes the furthest of the first "endstream" and every length the
+ * dictionary may have (a reference defined twice has two), so its range holds PDF.js's; decoding
+ * more input never unpacks less. A length that refers to an object not found: to the file's end.
+ */
 function dataEnd(
-  file: Buffer,
-  text: string,
   stream: FoundStream,
   definitions: Definitions,
+  endstreams: readonly number[],
+  size: number,
 ): number {
-  const found = text.indexOf("endstream", stream.start);
-  let end = found < 0 ? file.length : found;
+  let end = firstAtOrAfter(endstreams, stream.start) ?? size;
   let known = false;
   for (const length of candidates(stream.dictionary.get("Length"), definitions)) {
     if (typeof length !== "number" || !Number.isInteger(length) || length < 0) continue;
     known = true;
-    const after = stream.start + length;
-    if (after <= file.length && isKeyword(file, skipSpace(file, after), "endstream"))
-      end = Math.max(end, after);
+    if (stream.start + length <= size) end = Math.max(end, stream.start + length);
   }
-  // A length that refers to an object not found (in an object stream not read): to the end.
-  if (!known && isRef(stream.dictionary.get("Length"))) end = file.length;
+  if (!known && isRef(stream.dictionary.get("Length"))) end = size;
   return end;
+}
+
+/** The first value of a sorted list at or after a position (a binary search). */
+function firstAtOrAfter(sorted: readonly number[], at: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
+/** Every position of the keyword "endstream", in order. */
+function endstreamsOf(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf("endstream"); at >= 0; at = text.indexOf("endstream", at + 9))
+    out.push(at);
+  return out;
 }
 
 /** The filter chains a stream may have: names, each with its LZW early change. */
@@ -224,21 +301,23 @@ function chainsOf(
  */
 async function unpack(
   file: Buffer,
-  text: string,
+  endstreams: readonly number[],
   stream: FoundStream,
   definitions: Definitions,
   decrypt: StreamDecryptor | "locked" | undefined,
   allowance: number,
   keepLast: boolean,
-): Promise<{ size: number; output?: Buffer }> {
+): Promise<{ size: number; read: number; output?: Buffer }> {
   const isXref = nameOf(stream.dictionary.get("Type")) === "XRef";
   // A locked file: PDF.js stops at the password, having decoded only its cross-reference streams.
-  if (decrypt === "locked" && !isXref) return { size: 0 };
-  let data = file.subarray(stream.start, dataEnd(file, text, stream, definitions));
+  if (decrypt === "locked" && !isXref) return { size: 0, read: 0 };
+  let data = file.subarray(stream.start, dataEnd(stream, definitions, endstreams, file.length));
+  const chains = chainsOf(stream.dictionary, definitions);
+  const read = data.length * chains.length;
   if (decrypt && decrypt !== "locked" && !isXref)
     data = decrypt(stream.number, stream.generation, data);
-  let best: { size: number; output?: Buffer } = { size: 0 };
-  for (const chain of chainsOf(stream.dictionary, definitions)) {
+  let best: { size: number; read: number; output?: Buffer } = { size: 0, read };
+  for (const chain of chains) {
     let input = data;
     let size = 0;
     // No filter: the data as it stands (an object stream may be stored uncompressed).
@@ -257,7 +336,7 @@ async function unpack(
       output = result.output;
     }
     if (size > best.size || (best.output === undefined && output))
-      best = { size: Math.max(size, best.size), ...(output ? { output } : {}) };
+      best = { size: Math.max(size, best.size), read, ...(output ? { output } : {}) };
     if (size > allowance) break;
   }
   return best;

@@ -166,31 +166,36 @@ function parseHexString(bytes: Uint8Array, at: number): Parsed | undefined {
 const ESCAPES: Readonly<Record<string, number>> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
 
 function parseLiteralString(bytes: Uint8Array, at: number): Parsed | undefined {
-  const out: number[] = [];
+  // Find the end first: a string that never closes costs a scan, not a copy of every byte.
   let depth = 1;
-  let j = at;
-  while (j < bytes.length) {
+  let end = at;
+  for (; end < bytes.length && depth > 0; end++) {
+    const byte = bytes[end];
+    if (byte === 0x5c) end++;
+    else if (byte === 0x28) depth++;
+    else if (byte === 0x29) depth--;
+  }
+  if (depth > 0) return undefined;
+  const out: number[] = [];
+  for (let j = at; j < end - 1; ) {
     const byte = bytes[j++] as number;
-    if (byte === 0x5c) {
-      const next = bytes[j++];
-      if (next === undefined) return undefined;
-      const char = String.fromCharCode(next);
-      if (char in ESCAPES) out.push(ESCAPES[char] as number);
-      else if (next >= 0x30 && next <= 0x37) {
-        let code = next - 0x30;
-        for (let k = 0; k < 2 && (bytes[j] ?? 0) >= 0x30 && (bytes[j] ?? 0) <= 0x37; k++)
-          code = code * 8 + ((bytes[j++] as number) - 0x30);
-        out.push(code & 0xff);
-      } else if (next === 0x0d) {
-        if (bytes[j] === 0x0a) j++;
-      } else if (next !== 0x0a) out.push(next);
+    if (byte !== 0x5c) {
+      out.push(byte);
       continue;
     }
-    if (byte === 0x28) depth++;
-    else if (byte === 0x29 && --depth === 0) return { value: Buffer.from(out), end: j };
-    out.push(byte);
+    const next = bytes[j++] as number;
+    const char = String.fromCharCode(next);
+    if (char in ESCAPES) out.push(ESCAPES[char] as number);
+    else if (next >= 0x30 && next <= 0x37) {
+      let code = next - 0x30;
+      for (let k = 0; k < 2 && (bytes[j] ?? 0) >= 0x30 && (bytes[j] ?? 0) <= 0x37; k++)
+        code = code * 8 + ((bytes[j++] as number) - 0x30);
+      out.push(code & 0xff);
+    } else if (next === 0x0d) {
+      if (bytes[j] === 0x0a) j++;
+    } else if (next !== 0x0a) out.push(next);
   }
-  return undefined;
+  return { value: Buffer.from(out), end };
 }
 
 /**
