@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseValue, resolve } from "../../src/cli/readers/pdf-syntax.js";
+import { type PdfValue, parseValue, resolve } from "../../src/cli/readers/pdf-syntax.js";
 
 const parse = (text: string) => parseValue(Buffer.from(text, "latin1"), 0)?.value;
 
@@ -32,7 +32,7 @@ describe("parseValue", () => {
   });
 
   it("follows references through a table of objects", () => {
-    const objects = new Map([
+    const objects = new Map<number, PdfValue>([
       [1, { ref: 2, gen: 0 }],
       [2, 7],
     ]);
