@@ -1,11 +1,12 @@
 // `npm run bench`: builds, then measures the auditor on synthetic reports (bench/generate.ts).
-// BENCH_SECTIONS=throughput,scaling,heap,calculators,growth,cli,corpus picks sections (default:
-// all); BENCH_CORPUS sets the number of 60 KB files for the CLI batch (default 1000).
+// BENCH_SECTIONS=throughput,scaling,heap,calculators,growth,cli,corpus,bombs picks sections
+// (default: all); BENCH_CORPUS sets the number of 60 KB files for the CLI batch (default 1000).
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bombs } from "./bombs.js";
 import { calculatorCases } from "./calculators.js";
 import { generateCorpus, generateReport } from "./generate.js";
 import { growth } from "./growth.js";
@@ -16,9 +17,9 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = join(ROOT, "dist", "cli.js");
 const WORK = join(tmpdir(), `baocao-bench-${process.pid}`);
 const sections = new Set(
-  (process.env.BENCH_SECTIONS ?? "throughput,scaling,heap,calculators,growth,cli,corpus").split(
-    ",",
-  ),
+  (
+    process.env.BENCH_SECTIONS ?? "throughput,scaling,heap,calculators,growth,cli,corpus,bombs"
+  ).split(","),
 );
 
 /** The floor: one pass of one simple regular expression over the text, counting matches. */
@@ -256,6 +257,7 @@ async function main(): Promise<void> {
     if (sections.has("growth")) growth();
     if (sections.has("cli")) cliStartup();
     if (sections.has("corpus")) await corpus();
+    if (sections.has("bombs")) bombs(WORK);
   } finally {
     rmSync(WORK, { recursive: true, force: true });
   }

@@ -104,7 +104,7 @@ export const CODE_MODULES: readonly CodeModule[] = [
     exportedFrom: "the command line (`src/cli/readers`), not the library",
     page: "formats.md",
     about:
-      "Errors of the command line's file readers (.txt, .md, .docx, .doc, .pdf). Each stops the reading of one file: it is printed as one line on standard error and the command exits with status 2, so the table gives them no severity (shown as `thrown`). For example `READER_MISSING`: the optional package that reads the format is not installed.",
+      "Errors of the command line's inputs: its file readers (.txt, .md, .docx, .doc, .pdf), structured reports (.json) and the audit of one file. Each stops the reading of one file: the file's entry in the output carries the code and a one-line reason (`error` in JSON), the same line goes to standard error, the other files are audited, and the command exits with status 2, so the table gives them no severity (shown as `thrown`). For example `READER_MISSING`: the optional package that reads the format is not installed.",
   },
 ];
 

@@ -11,7 +11,13 @@ export type FailOn = "error" | "warning" | "never";
 export type Command =
   | { readonly name: "help"; readonly topic?: string }
   | { readonly name: "version" }
-  | { readonly name: "convert"; readonly input: string; readonly out: string | undefined }
+  | {
+      readonly name: "convert";
+      readonly input: string;
+      readonly out: string | undefined;
+      /** `--max-unpacked-size`: the most a .docx or .pdf may unpack to, in bytes. */
+      readonly maxUnpackedBytes: number | undefined;
+    }
   | {
       readonly name: "audit" | "extract";
       readonly inputs: readonly string[];
@@ -29,6 +35,8 @@ export type Command =
       readonly jobs: number | undefined;
       /** False with `--no-progress`: never draw a progress bar. */
       readonly progress: boolean;
+      /** `--max-unpacked-size`: the most a .docx or .pdf may unpack to, in bytes. */
+      readonly maxUnpackedBytes: number | undefined;
     };
 
 /** A command line that cannot be run, with the one line to print. */
@@ -71,6 +79,7 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
       "report-date": { type: "string" },
       registry: { type: "boolean" },
       "no-progress": { type: "boolean" },
+      "max-unpacked-size": { type: "string" },
     },
   });
   const known = new Set([
@@ -87,6 +96,7 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
     "no-progress",
     "report-date",
     "registry",
+    "max-unpacked-size",
   ]);
   for (const key of Object.keys(values)) {
     if (!known.has(key)) throw new UsageError(`unknown option --${key} (see baocao --help)`);
@@ -100,6 +110,9 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
         : { name: "help", topic: rest[0] }
       : { name: "help", topic: name };
   }
+  if (typeof values["max-unpacked-size"] === "boolean")
+    throw new UsageError("--max-unpacked-size needs a value");
+  const maxUnpackedBytes = sizeOf(values["max-unpacked-size"]);
   if (name === "convert") {
     if (rest.length !== 1 || rest[0] === undefined) {
       throw new UsageError("baocao convert needs one file (or - for standard input)");
@@ -108,6 +121,7 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
       name: "convert",
       input: rest[0],
       out: typeof values.out === "string" ? values.out : undefined,
+      maxUnpackedBytes,
     };
   }
   if (name !== "audit" && name !== "extract") {
@@ -152,7 +166,22 @@ export function parseCommandLine(argv: readonly string[], isTTY = false): Comman
     color: values["no-color"] ? false : values.color ? true : isTTY,
     jobs: jobsOf(string("jobs")),
     progress: values["no-progress"] !== true,
+    maxUnpackedBytes,
   };
+}
+
+const SIZE_UNITS: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, g: 1e9 };
+
+/** `--max-unpacked-size`: a size with its unit, "500MB", "2GB", "1.5 GB" (powers of 1000). */
+function sizeOf(value: string | boolean | undefined): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg])b?\s*$/i.exec(value);
+  const bytes = m ? Math.round(Number(m[1]) * (SIZE_UNITS[(m[2] ?? "").toLowerCase()] ?? 0)) : 0;
+  if (!m || bytes < 1 || !Number.isSafeInteger(bytes))
+    throw new UsageError(
+      `--max-unpacked-size must be a size with its unit, such as 500MB or 2GB (got "${value}")`,
+    );
+  return bytes;
 }
 
 function reportDateOf(value: string | undefined): string | undefined {

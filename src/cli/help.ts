@@ -33,10 +33,17 @@ Options:
                                 batches (under 1 MB in all) are audited in one thread anyway
       --no-progress             no progress bar (one is drawn on standard error for many files
                                 only on a terminal, never when the output is piped or in CI)
+      --max-unpacked-size SIZE  the most a .docx or .pdf may unpack to (default 200MB; say
+                                500MB or 2GB): past it the file is "too large when unpacked"
   -h, --help                    this help
   -v, --version                 the version
 
-Exit status: 0 no finding at or above --fail-on; 1 there are; 2 usage or input error.
+A file that cannot be read (or a folder that cannot be searched) gets its entry in the output
+with the reason, and one line on standard error; the other files are audited. In folders only
+regular files are read. --out is written whole or not at all, never onto an input.
+
+Exit status: 0 no finding at or above --fail-on; 1 there are; 2 a usage error, an input that
+could not be read, or an output that could not be written.
 
 Examples:
   baocao audit examples/sample-report.txt --lang en

@@ -1,7 +1,7 @@
 import { type AuditStats, extractReport, type Message, renderHtml } from "baocao";
 import type { OutputFormat } from "./args.js";
 import { jsonObject } from "./format-json.js";
-import { type AuditedFile, textBlock } from "./format-text.js";
+import { type AuditedFile, failedBlock, textBlock } from "./format-text.js";
 import { formatOrigin } from "./readers/index.js";
 
 /** How each file's part of the output is written. */
@@ -36,6 +36,54 @@ export interface RenderedFile {
   readonly output: string;
 }
 
+/** A file that could not be read or audited: its entry in the output gives the reason. */
+export interface FailedFile {
+  readonly file: string;
+  /** A stable code (`READ_FAILED`, `NO_TEXT_LAYER`, `TOO_LARGE_UNPACKED`, `AUDIT_FAILED`…). */
+  readonly code: string;
+  /** Why, in one line, without the file's name. */
+  readonly reason: string;
+}
+
+/** What became of one input: its part of the output, or why there is none. */
+export type FileOutcome =
+  | { readonly ok: true; readonly rendered: RenderedFile }
+  | { readonly ok: false; readonly failed: FailedFile };
+
+/**
+ * The part of the output for a file that could not be read: in text its name and the reason; in
+ * JSON an object with the file, `error: { code, message }`, and empty findings and claims (so a
+ * batch's array keeps one element per input); for extract the file and the error.
+ *
+ * @param failed - the file and the reason
+ * @param options - mode, format and language
+ * @returns the file's part of the output (HTML has none: the index lists it)
+ */
+export function renderFailure(failed: FailedFile, options: OutputOptions): string {
+  const error = { code: failed.code, message: failed.reason };
+  if (options.mode === "extract") return json({ file: failed.file, error }, options);
+  if (options.format === "json")
+    return json(
+      {
+        file: failed.file,
+        error,
+        reportDate: null,
+        notices: [],
+        findings: [],
+        claims: [],
+        stats: null,
+      },
+      options,
+    );
+  return options.format === "text" ? failedBlock(failed.file, failed.reason, options.lang) : "";
+}
+
+function json(data: unknown, options: OutputOptions): string {
+  const text = JSON.stringify(data, null, 2);
+  // JSON strings hold no line break: indenting every line indents the object exactly.
+  return options.several ? `  ${text.replace(/\n/g, "\n  ")}` : text;
+}
+
 /**
  * Writes one audited file's part of the output.
  *
@@ -46,17 +94,12 @@ export interface RenderedFile {
 export function renderFile(audited: AuditedFile, options: OutputOptions): RenderedFile {
   const { file, result } = audited;
   const base = { file, stats: result.stats, reportDate: result.reportDate?.iso ?? null };
-  const json = (data: unknown) => {
-    const text = JSON.stringify(data, null, 2);
-    // JSON strings hold no line break: indenting every line indents the object exactly.
-    return options.several ? `  ${text.replace(/\n/g, "\n  ")}` : text;
-  };
   if (options.mode === "extract") {
-    return { ...base, output: json(extractReport(result, { source: file })) };
+    return { ...base, output: json(extractReport(result, { source: file }), options) };
   }
   switch (options.format) {
     case "json":
-      return { ...base, output: json(jsonObject(audited, options.lang)) };
+      return { ...base, output: json(jsonObject(audited, options.lang), options) };
     case "html":
       return {
         ...base,

@@ -2,9 +2,21 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { InputError } from "./inputs.js";
-import type { OutputOptions, RenderedFile } from "./output.js";
-import { type AuditReply, type AuditSettings, type AuditTask, replyFor } from "./worker.js";
+import type { OutputOptions } from "./output.js";
+import {
+  type AuditReply,
+  type AuditSettings,
+  type AuditTask,
+  failureOf,
+  replyFor,
+} from "./worker.js";
+
+/** One file to audit: its name ("-" for standard input), and whether it was found in a folder. */
+export interface FileToAudit {
+  readonly name: string;
+  /** Found in a folder: read only if it is still a regular file when opened. */
+  readonly walked: boolean;
+}
 
 /** Options of {@link auditFiles}. */
 export interface AuditFilesOptions {
@@ -39,19 +51,20 @@ const MIN_POOL_BYTES = 1_000_000;
  * the order of `files`. A small batch
  * (one file, or less text than `minPoolBytes`) is audited in-process, as is every batch when the
  * built worker is not found (running from the sources). Standard input ("-") is read in the main
- * thread. When several files fail, the first in order is reported.
+ * thread. A file that cannot be read or audited (even one whose worker dies) is a failed
+ * outcome in its place: the others are audited all the same.
  *
- * @param files - paths as expanded from the command line ("-" for standard input)
+ * @param toAudit - the files as expanded from the command line ("-" for standard input)
  * @param options - settings, output, standard input, threads and worker location
  * @param onProgress - called after each file, in completion order
- * @returns one rendered file per input, in input order
- * @throws InputError when a file cannot be read or is not UTF-8
+ * @returns one outcome per input, in input order
  */
 export async function auditFiles(
-  files: readonly string[],
+  toAudit: readonly FileToAudit[],
   options: AuditFilesOptions,
   onProgress?: ProgressCallback,
-): Promise<RenderedFile[]> {
+): Promise<AuditReply[]> {
+  const files = toAudit.map((f) => f.name);
   // Never more threads than files, nor than twice the cores (each thread loads the library).
   const cores = availableParallelism();
   const threads = Math.min(options.threads ?? cores, files.length, 2 * cores);
@@ -69,30 +82,38 @@ export async function auditFiles(
     return reply;
   };
   const replies: AuditReply[] = [];
-  const inProcess = (file: string) =>
-    replyFor(file, options.stdin, options.settings, options.output);
+  const inProcess = ({ name, walked }: FileToAudit) =>
+    replyFor(name, options.stdin, options.settings, options.output, walked);
   if (usePool) {
     // Loaded only here: `baocao --version` and single-file audits never pay for it.
     const { Tinypool } = await import("tinypool");
     const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
     try {
-      const pending = files.map((file) => {
-        const task: AuditTask = { file, settings: options.settings, output: options.output };
-        const reply: Promise<AuditReply> = file === "-" ? inProcess(file) : pool.run(task);
-        return reply.then((r) => finish(file, r));
+      const pending = toAudit.map((input) => {
+        const { name } = input;
+        const task: AuditTask = {
+          file: name,
+          walked: input.walked,
+          settings: options.settings,
+          output: options.output,
+        };
+        const reply: Promise<AuditReply> =
+          name === "-"
+            ? inProcess(input)
+            : // A worker that dies (out of memory) fails its file only.
+              pool
+                .run(task)
+                .catch((error: unknown) => ({ ok: false, failed: failureOf(name, error) }));
+        return reply.then((r) => finish(name, r));
       });
       replies.push(...(await Promise.all(pending)));
     } finally {
       await pool.destroy();
     }
   } else {
-    for (const file of files) replies.push(finish(file, await inProcess(file)));
+    for (const input of toAudit) replies.push(finish(input.name, await inProcess(input)));
   }
-  return replies.map((reply) => {
-    if (!reply.ok)
-      throw reply.inputError ? new InputError(reply.message) : new Error(reply.message);
-    return reply.rendered;
-  });
+  return replies;
 }
 
 /**

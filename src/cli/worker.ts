@@ -10,12 +10,14 @@ import {
 } from "baocao";
 import type { AuditedFile } from "./format-text.js";
 import { InputError, readInput } from "./inputs.js";
-import { type OutputOptions, type RenderedFile, renderFile } from "./output.js";
+import { type FailedFile, type FileOutcome, type OutputOptions, renderFile } from "./output.js";
 
 /** One file for a worker to read, audit and write its part of the output for. */
 export interface AuditTask {
   /** The path as the user gave it (never "-": standard input is read by the main thread). */
   readonly file: string;
+  /** Found in a folder: read only if it is still a regular file when opened. */
+  readonly walked?: boolean;
   readonly settings: AuditSettings;
   readonly output: OutputOptions;
 }
@@ -28,18 +30,17 @@ export interface AuditSettings {
   readonly reportDate?: string | undefined;
   /** Also check the units a report names against the commune registry (`baocao/units`). */
   readonly registry?: boolean | undefined;
+  /** The most a .docx or .pdf may unpack to, in bytes (default 200 MB). */
+  readonly maxUnpackedBytes?: number | undefined;
 }
 
 /**
  * What a worker sends back: the file's part of the output and its counts (a string and a few
  * numbers: cheap to send, and the main thread never holds every result at once), or why it
- * could not be audited. Errors travel as data because an Error's class
- * does not survive the trip, and the CLI must tell an unreadable input (exit 2, one line) from a
- * bug.
+ * could not be audited, with a code. Errors travel as data because an Error's class does not
+ * survive the trip.
  */
-export type AuditReply =
-  | { readonly ok: true; readonly rendered: RenderedFile }
-  | { readonly ok: false; readonly inputError: boolean; readonly message: string };
+export type AuditReply = FileOutcome;
 
 const NO_STDIN: AsyncIterable<Uint8Array> = {
   async *[Symbol.asyncIterator]() {},
@@ -52,7 +53,9 @@ const NO_STDIN: AsyncIterable<Uint8Array> = {
  *
  * @param name - a path, or "-" for standard input
  * @param stdin - standard input, read only for "-"
- * @param settings - the rounding officials are assumed to use, and the report date
+ * @param settings - the rounding officials are assumed to use, the report date, the limit on
+ *   unpacked size
+ * @param walked - found in a folder: read only if it is a regular file
  * @returns the audited file
  * @throws InputError when the input cannot be read, or a structured report is not valid
  */
@@ -60,9 +63,15 @@ export async function auditInput(
   name: string,
   stdin: AsyncIterable<Uint8Array>,
   settings: AuditSettings,
+  walked = false,
 ): Promise<AuditedFile> {
   const { rounding, reportDate } = settings;
-  const input = await readInput(name, stdin);
+  const input = await readInput(name, stdin, {
+    regularOnly: walked,
+    ...(settings.maxUnpackedBytes === undefined
+      ? {}
+      : { maxUnpackedBytes: settings.maxUnpackedBytes }),
+  });
   const file = name === "-" ? "<stdin>" : name;
   if (extname(name).toLowerCase() === ".json") {
     const ignored = [
@@ -79,7 +88,8 @@ export async function auditInput(
     result = auditText(input.text, { rounding, ...(reportDate ? { reportDate } : {}) });
   } catch (error) {
     // An option the library refuses (the command line checks them first): one line, exit 2.
-    if (error instanceof BaocaoError) throw new InputError(`${file}: ${error.message}`);
+    if (error instanceof BaocaoError)
+      throw new InputError(error.message, { file, code: "OPTION_REFUSED" });
     throw error;
   }
   const notices = [...input.notices];
@@ -97,7 +107,8 @@ export async function auditInput(
   }
   // Where each finding stands in the original document (paragraph and cell, page, line).
   const origins = result.findings.map((f) => (f.span ? input.origin(f.span.start) : null));
-  return { file, text: input.text, result, origins, notices };
+  const empty = input.text.trim() === "";
+  return { file, text: input.text, result, origins, notices, ...(empty ? { empty } : {}) };
 }
 
 /** The result with more findings of the whole text (none on a claim), in text order, recounted. */
@@ -127,7 +138,8 @@ function auditStructured(file: string, text: string, rounding: RoundingMode): Au
     data = JSON.parse(text);
   } catch (error) {
     throw new InputError(
-      `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      { file, code: "INVALID_JSON" },
     );
   }
   try {
@@ -135,7 +147,8 @@ function auditStructured(file: string, text: string, rounding: RoundingMode): Au
   } catch (error) {
     if (error instanceof ReportDataError) {
       throw new InputError(
-        `${file}: ${error.issues.length} schema error(s): ${error.issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ")}`,
+        `${error.issues.length} schema error(s): ${error.issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ")}`,
+        { file, code: "INVALID_REPORT_DATA" },
       );
     }
     throw error;
@@ -143,12 +156,15 @@ function auditStructured(file: string, text: string, rounding: RoundingMode): Au
 }
 
 /**
- * Reads, audits and renders one input, with its failure turned into data.
+ * Reads, audits and renders one input, with its failure turned into data: an unreadable input
+ * keeps its code and reason; anything else thrown (a bug in the audit) becomes `AUDIT_FAILED`,
+ * so the other files of a batch are still audited.
  *
  * @param name - a path, or "-" for standard input
  * @param stdin - standard input, read only for "-"
- * @param settings - the rounding officials are assumed to use, and the report date
+ * @param settings - rounding, report date, registry, limit on unpacked size
  * @param output - how the file's output is written
+ * @param walked - found in a folder: read only if it is a regular file
  * @returns the reply
  */
 export async function replyFor(
@@ -156,16 +172,34 @@ export async function replyFor(
   stdin: AsyncIterable<Uint8Array>,
   settings: AuditSettings,
   output: OutputOptions,
+  walked = false,
 ): Promise<AuditReply> {
+  const file = name === "-" ? "<stdin>" : name;
   try {
-    return { ok: true, rendered: renderFile(await auditInput(name, stdin, settings), output) };
-  } catch (error) {
     return {
-      ok: false,
-      inputError: error instanceof InputError,
-      message: error instanceof Error ? error.message : String(error),
+      ok: true,
+      rendered: renderFile(await auditInput(name, stdin, settings, walked), output),
     };
+  } catch (error) {
+    return { ok: false, failed: failureOf(file, error) };
   }
+}
+
+/**
+ * A file's failure as data: its code and one-line reason.
+ *
+ * @param file - the file's name as shown
+ * @param error - what was thrown
+ * @returns the failure
+ */
+export function failureOf(file: string, error: unknown): FailedFile {
+  if (error instanceof InputError) return { file, code: error.code, reason: error.reason };
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    file,
+    code: "AUDIT_FAILED",
+    reason: `internal error: ${message.split("\n")[0]} (please report it with the file)`,
+  };
 }
 
 /**
@@ -176,5 +210,5 @@ export async function replyFor(
  * @returns the audited file, or the reason it failed
  */
 export default function auditFileTask(task: AuditTask): Promise<AuditReply> {
-  return replyFor(task.file, NO_STDIN, task.settings, task.output);
+  return replyFor(task.file, NO_STDIN, task.settings, task.output, task.walked === true);
 }

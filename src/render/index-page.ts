@@ -22,6 +22,11 @@ export interface IndexPage {
   readonly stats: AuditStats;
   /** The report's date (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when known. */
   readonly reportDate?: string;
+  /**
+   * Why the report could not be read, when it could not: its row gives this reason instead of a
+   * link and counts (its `stats` are not added to the totals).
+   */
+  readonly error?: string;
 }
 
 /** Options of {@link renderIndex}. */
@@ -47,6 +52,7 @@ table.reports td.n,table.reports th.n{text-align:right;font-variant-numeric:tabu
 table.reports tfoot td{font-weight:700;border-top:2px solid var(--line)}
 table.reports a{font-weight:600;color:var(--info)}
 td.err-n.has{color:var(--err);font-weight:700}
+tr.unread td{color:var(--err)}
 .bar{display:flex;height:10px;width:160px;background:var(--soft);border-radius:3px;overflow:hidden}
 .seg{display:block;height:100%}.seg.s-error{background:var(--err)}
 .seg.s-warning{background:repeating-linear-gradient(135deg,var(--warn) 0 3px,#f79009 3px 6px)}
@@ -58,7 +64,7 @@ td.err-n.has{color:var(--err);font-weight:700}
 const countOf = (n: unknown): number => (typeof n === "number" && Number.isFinite(n) ? n : 0);
 
 const sum = (pages: readonly IndexPage[], key: keyof AuditStats): number =>
-  pages.reduce((n, p) => n + countOf(p.stats?.[key]), 0);
+  pages.reduce((n, p) => n + (p.error === undefined ? countOf(p.stats?.[key]) : 0), 0);
 
 function countsOf(stats: AuditStats | undefined): Counts {
   return {
@@ -109,6 +115,9 @@ export function renderIndex(pages: readonly IndexPage[], options: RenderIndexOpt
   const icon = (s: keyof typeof STATUS_LABELS) =>
     html`<span class="s-${s}"><span class="icon" aria-hidden="true">${STATUS_LABELS[s].icon}</span></span>`;
   const rows = list.map((p, i) => {
+    if (p.error !== undefined)
+      return html`<tr class="unread"><td>${p.file}</td>
+<td colspan="7">${bilingual(UI.notRead)}: ${p.error}</td></tr>`;
     const stats: Partial<AuditStats> = p.stats ?? {};
     const href = relativeHref(p.href);
     const name = href === undefined ? html`${p.file}` : html`<a href="${href}">${p.file}</a>`;

@@ -112,6 +112,7 @@ export const UI = {
   },
   index: { vi: "Danh sách báo cáo đã kiểm tra", en: "Audited reports" },
   report: { vi: "Báo cáo", en: "Report" },
+  notRead: { vi: "Không đọc được", en: "Not read" },
   total: { vi: "Tổng cộng", en: "Total" },
   chart: { vi: "Biểu đồ", en: "Chart" },
   language: { vi: "Ngôn ngữ", en: "Language" },

@@ -49,13 +49,16 @@ describe.runIf(enabled)("the built CLI", () => {
     expect(pooled).toEqual(single);
   });
 
-  it("names an unreadable file of a pooled batch on one line, exit 2", () => {
+  it("names an unreadable file of a pooled batch on one line, audits the others, exit 2", () => {
     const bad = join(dir, "zz-latin1.txt");
     writeFileSync(bad, Buffer.from([0x78, 0xe3, 0x20, 0xff, 0xfe]));
     try {
-      const { code, stdout, stderr } = cli(["audit", dir, "--jobs", "2"]);
+      const { code, stdout, stderr } = cli(["audit", dir, "--jobs", "2", "--format", "json"]);
       expect(code).toBe(2);
-      expect(stdout).toBe("");
+      const files = JSON.parse(stdout) as { file: string; error?: { code: string } }[];
+      expect(files).toHaveLength(13);
+      expect(files.at(-1)).toMatchObject({ file: bad, error: { code: "NOT_TEXT" } });
+      expect(files.filter((f) => f.error === undefined)).toHaveLength(12);
       expect(stderr).toMatch(/zz-latin1\.txt.*not UTF-8/);
       expect(stderr.trim().split("\n")).toHaveLength(1);
     } finally {

@@ -5,8 +5,14 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateReport } from "../../bench/generate.js";
-import { joinJson, type OutputOptions, renderFile } from "../../src/cli/output.js";
-import { auditFiles } from "../../src/cli/parallel.js";
+import {
+  type FileOutcome,
+  joinJson,
+  type OutputOptions,
+  type RenderedFile,
+  renderFile,
+} from "../../src/cli/output.js";
+import { auditFiles, type FileToAudit } from "../../src/cli/parallel.js";
 import { auditInput } from "../../src/cli/worker.js";
 import { auditText } from "../../src/index.js";
 
@@ -19,6 +25,15 @@ const stdinOf = (text: string): AsyncIterable<Uint8Array> => ({
     yield new TextEncoder().encode(text);
   },
 });
+
+const given = (names: readonly string[]): FileToAudit[] =>
+  names.map((name) => ({ name, walked: false }));
+/** The rendered files of outcomes that all succeeded. */
+const rendered = (outcomes: readonly FileOutcome[]): RenderedFile[] =>
+  outcomes.map((o) => {
+    if (!o.ok) throw new Error(`${o.failed.file}: ${o.failed.reason}`);
+    return o.rendered;
+  });
 
 let dir = "";
 let files: string[] = [];
@@ -54,10 +69,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("auditFiles", () => {
   it("audits in-process from the sources, in input order, with progress after each file", async () => {
     const progress: [number, number, string][] = [];
-    const audited = await auditFiles(
-      files,
-      { settings: { rounding: "half-up" }, stdin: NO_STDIN, output },
-      (done, total, file) => progress.push([done, total, file]),
+    const audited = rendered(
+      await auditFiles(
+        given(files),
+        { settings: { rounding: "half-up" }, stdin: NO_STDIN, output },
+        (done, total, file) => progress.push([done, total, file]),
+      ),
     );
     expect(audited.map((a) => a.file)).toEqual(files);
     for (const a of audited) {
@@ -72,33 +89,40 @@ describe("auditFiles", () => {
   });
 
   it("reads standard input in its place among the files", async () => {
-    const audited = await auditFiles(["-", files[0] as string], {
-      settings: { rounding: "half-up" },
-      stdin: stdinOf("Xã đã giải quyết 120/150 đơn (đạt 85%)."),
-      output,
-    });
+    const audited = rendered(
+      await auditFiles(given(["-", files[0] as string]), {
+        settings: { rounding: "half-up" },
+        stdin: stdinOf("Xã đã giải quyết 120/150 đơn (đạt 85%)."),
+        output,
+      }),
+    );
     expect(audited.map((a) => a.file)).toEqual(["<stdin>", files[0]]);
     expect(parsed(audited[0]?.output ?? "").findings[0]?.code).toBe("PERCENT_INCONSISTENT");
   });
 
-  it("reports the first unreadable file in input order as an input error", async () => {
+  it("gives each unreadable file its failure in its place, and audits the others", async () => {
     const missing = [join(dir, "missing-a.txt"), join(dir, "missing-b.txt")];
-    await expect(
-      auditFiles([files[0] as string, ...missing], {
+    const outcomes = await auditFiles(
+      given([missing[0] as string, files[0] as string, missing[1] as string]),
+      {
         settings: { rounding: "half-up" },
         stdin: NO_STDIN,
         output,
-      }),
-    ).rejects.toMatchObject({ name: "InputError", message: expect.stringContaining("missing-a") });
+      },
+    );
+    expect(outcomes.map((o) => o.ok)).toEqual([false, true, false]);
+    expect(outcomes[0]).toMatchObject({
+      failed: { file: missing[0], code: "READ_FAILED", reason: "cannot read (ENOENT)" },
+    });
   });
 
   it("gives the same results on worker threads as in-process", async () => {
     const options = { settings: { rounding: "half-up" as const }, stdin: NO_STDIN, output };
     const progress: number[] = [];
-    const pooled = await auditFiles(
-      files,
-      { ...options, threads: 2, worker, minPoolBytes: 0 },
-      (done) => progress.push(done),
+    const pooled = rendered(
+      await auditFiles(given(files), { ...options, threads: 2, worker, minPoolBytes: 0 }, (done) =>
+        progress.push(done),
+      ),
     );
     const local = await Promise.all(
       files.map(async (f) =>
@@ -110,23 +134,27 @@ describe("auditFiles", () => {
     expect(progress).toEqual([1, 2, 3, 4, 5]);
   }, 60_000);
 
-  it("turns a worker's unreadable file into the same input error", async () => {
+  it("turns a worker's unreadable file into the same failure, the others audited", async () => {
     const missing = join(dir, "missing.txt");
-    await expect(
-      auditFiles([...files, missing], {
-        settings: { rounding: "half-up" },
-        stdin: NO_STDIN,
-        output,
-        threads: 2,
-        worker,
-        minPoolBytes: 0,
-      }),
-    ).rejects.toMatchObject({ name: "InputError", message: expect.stringContaining("missing") });
+    const options = { settings: { rounding: "half-up" as const }, stdin: NO_STDIN, output };
+    const pooled = await auditFiles(given([...files, missing]), {
+      ...options,
+      threads: 2,
+      worker,
+      minPoolBytes: 0,
+    });
+    const local = await auditFiles(given([...files, missing]), options);
+    expect(pooled).toEqual(local);
+    expect(pooled.at(-1)).toMatchObject({
+      ok: false,
+      failed: { file: missing, code: "READ_FAILED" },
+    });
+    expect(pooled.filter((o) => o.ok)).toHaveLength(files.length);
   }, 60_000);
 
   it("keeps a small batch in-process even with a worker at hand", async () => {
     // A worker that does not exist would fail the batch if a pool were started.
-    const audited = await auditFiles(files.slice(0, 2), {
+    const audited = await auditFiles(given(files.slice(0, 2)), {
       settings: { rounding: "half-up" },
       stdin: NO_STDIN,
       output,

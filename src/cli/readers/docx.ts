@@ -1,6 +1,7 @@
 import { loadOptional, ReportReadError } from "./errors.js";
 import { type HtmlToken, tokenize, VOID } from "./html.js";
 import { joinLines, type Origin, type OriginText, type WordOrigin } from "./origin.js";
+import { checkZipUnpacked } from "./unpacked.js";
 
 type Piece = { text: string; origin: Origin };
 
@@ -14,17 +15,31 @@ const BLOCK = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li"]);
  * by tabs, footnote marks kept as superscript digits ("¹") and footnote texts as lines "¹ …" at
  * the end.
  *
+ * The archive is checked first against `maxUnpackedBytes` (a zip bomb is refused before mammoth
+ * unpacks it), and pictures are never read: only their place in the text is kept.
+ *
  * @param path - the file, for messages
  * @param bytes - its content
+ * @param maxUnpackedBytes - the most its parts may unpack to
  * @returns the text with the paragraph (and cell) of each offset
+ * @throws ReportReadError: TOO_LARGE_UNPACKED, CORRUPT_FILE, READER_MISSING
  */
-export async function readDocx(path: string, bytes: Uint8Array): Promise<OriginText> {
+export async function readDocx(
+  path: string,
+  bytes: Uint8Array,
+  maxUnpackedBytes: number,
+): Promise<OriginText> {
   const mammoth = await loadOptional<typeof import("mammoth")>(path, "mammoth", ".docx");
+  await checkZipUnpacked(path, bytes, maxUnpackedBytes);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { ignoreEmptyParagraphs: false },
+      {
+        ignoreEmptyParagraphs: false,
+        // The default reads every picture into a data: URI; the text needs none of them.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })),
+      },
     );
     html = result.value;
   } catch (error) {

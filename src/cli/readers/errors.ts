@@ -3,15 +3,15 @@ import type { ReaderCode } from "./codes.js";
 
 /**
  * A report file that cannot be read, with a stable code and a message for the person who gave
- * it. It is an {@link InputError}, so the CLI prints its message as one line and exits with 2.
+ * it. It is an {@link InputError}: the file's entry in the output gives the reason, standard error
+ * one line, and the command exits with 2 once the other files are done.
  */
 export class ReportReadError extends InputError {
-  readonly code: ReaderCode;
+  declare readonly code: ReaderCode;
   readonly path: string;
 
   constructor(code: ReaderCode, path: string, message: string) {
-    super(`${path}: ${message}`);
-    this.code = code;
+    super(message, { file: path, code });
     this.path = path;
   }
 }

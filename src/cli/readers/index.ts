@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { convertLegacy, LEGACY_ENCODING_NAMES } from "baocao";
 import { readDoc } from "./doc.js";
 import { readDocx } from "./docx.js";
@@ -47,26 +47,59 @@ const FORMAT_NAME: Record<ReportFormat, string> = {
   pdf: "PDF",
 };
 
+/** The default limit on what a .docx or .pdf may unpack to: 200 MB (see docs/formats.md). */
+export const DEFAULT_MAX_UNPACKED_BYTES = 200_000_000;
+
+/** Options of {@link readReport} and {@link readReportBytes}. */
+export interface ReadOptions {
+  /**
+   * The most a .docx's parts or a PDF's compressed streams may unpack to, in bytes (default
+   * {@link DEFAULT_MAX_UNPACKED_BYTES}): a zip or Flate bomb is refused with `TOO_LARGE_UNPACKED`
+   * before it is unpacked.
+   */
+  readonly maxUnpackedBytes?: number;
+}
+
+/**
+ * Reads a file's bytes in one synchronous read (a report is read whole anyway, and on a worker
+ * thread blocking costs nothing; the promise-based readFile takes several reads and turns of the
+ * event loop).
+ *
+ * @param path - the file
+ * @param regularOnly - refuse anything but a regular file, without blocking on it (a named pipe
+ *   with no writer, a device such as /dev/zero): for files found in a folder
+ * @returns the bytes
+ * @throws ReportReadError (READ_FAILED, NOT_REGULAR_FILE)
+ */
+export function readFileBytes(path: string, regularOnly = false): Uint8Array {
+  let fd: number | undefined;
+  try {
+    // Opening a named pipe blocks until a writer comes, unless non-blocking.
+    fd = openSync(path, regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : "r");
+    if (regularOnly && !fstatSync(fd).isFile())
+      throw new ReportReadError("NOT_REGULAR_FILE", path, "not a regular file: not read");
+    return readFileSync(fd);
+  } catch (error) {
+    if (error instanceof ReportReadError) throw error;
+    const e = error as NodeJS.ErrnoException;
+    throw new ReportReadError("READ_FAILED", path, `cannot read (${e.code ?? e.message})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /**
  * Reads a report file, choosing the reader by content (PK zip with word/ → .docx, OLE with a
  * WordDocument stream → .doc, %PDF → PDF, otherwise text), converting TCVN3/VNI text to
  * Unicode. Optional packages (mammoth, word-extractor, unpdf) load only for their format.
  *
  * @param path - the file
+ * @param options - the limit on unpacked size
  * @returns the text, an origin for every offset, and notices
  * @throws ReportReadError (an InputError) with a one-line message for a file it cannot read
  */
-export async function readReport(path: string): Promise<ReadReport> {
-  // One synchronous read: a report is read whole anyway, and on a worker thread blocking costs
-  // nothing; the promise-based readFile takes several reads and turns of the event loop.
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    throw new ReportReadError("READ_FAILED", path, `cannot read (${e.code ?? e.message})`);
-  }
-  return readReportBytes(path, bytes);
+export async function readReport(path: string, options: ReadOptions = {}): Promise<ReadReport> {
+  return readReportBytes(path, readFileBytes(path), options);
 }
 
 /**
@@ -74,10 +107,16 @@ export async function readReport(path: string): Promise<ReadReport> {
  *
  * @param name - the file's name (its extension is checked against the content)
  * @param bytes - the content
+ * @param options - the limit on unpacked size
  * @returns the text, an origin for every offset, and notices
  * @throws ReportReadError for content it cannot read
  */
-export async function readReportBytes(name: string, bytes: Uint8Array): Promise<ReadReport> {
+export async function readReportBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<ReadReport> {
+  const limit = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
   const found = sniff(bytes);
   const promised = promisedFormat(name);
   const notices: string[] = [];
@@ -88,10 +127,10 @@ export async function readReportBytes(name: string, bytes: Uint8Array): Promise<
     );
   let read: OriginText;
   let eightBit = false;
-  if (format === "docx") read = await readDocx(name, bytes);
+  if (format === "docx") read = await readDocx(name, bytes, limit);
   else if (format === "doc") read = await readDoc(name, bytes);
   else if (format === "pdf") {
-    const pdf = await readPdf(name, bytes);
+    const pdf = await readPdf(name, bytes, limit);
     read = pdf;
     if (pdf.emptyPages.length > 0)
       notices.push(

@@ -1,5 +1,6 @@
 import { loadOptional, ReportReadError } from "./errors.js";
 import { joinLines, type Origin, type OriginText } from "./origin.js";
+import { checkPdfUnpacked } from "./pdf-limit.js";
 
 /** A run of text on a page, in PDF units (y grows upwards). */
 interface Run {
@@ -41,16 +42,30 @@ const DASH_START = /^\s*[-–]\s/u;
  * wide gap inside a line (a table's columns) as a tab, raised small digits as footnote marks
  * ("¹"), wrapped lines joined back into their paragraph, page numbers left out.
  *
+ * Its compressed streams are checked first against `maxUnpackedBytes` (a Flate bomb is refused
+ * before PDF.js decodes it).
+ *
  * @param path - the file, for messages
  * @param bytes - its content
+ * @param maxUnpackedBytes - the most its compressed streams may unpack to
  * @returns the text with the page of each offset
- * @throws ReportReadError for a damaged or password-protected PDF, or one without text (a scan)
+ * @throws ReportReadError for a damaged or password-protected PDF, one without text (a scan), or
+ *   one that unpacks to more than the limit
  */
-export async function readPdf(path: string, bytes: Uint8Array): Promise<PdfText> {
+export async function readPdf(
+  path: string,
+  bytes: Uint8Array,
+  maxUnpackedBytes: number,
+): Promise<PdfText> {
   const unpdf = await loadOptional<typeof import("unpdf")>(path, "unpdf", ".pdf");
+  await checkPdfUnpacked(path, bytes, maxUnpackedBytes);
   let document: Awaited<ReturnType<typeof unpdf.getDocumentProxy>>;
   try {
-    document = await unpdf.getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    document = await unpdf.getDocumentProxy(new Uint8Array(bytes), {
+      verbosity: 0,
+      // A picture is decoded only for a Type 3 font's glyph: none larger than the limit (RGBA).
+      maxImageSize: Math.max(1, Math.floor(maxUnpackedBytes / 4)),
+    });
   } catch (error) {
     throw pdfError(path, error);
   }
