@@ -65,6 +65,8 @@ export type Role =
   | "pending"
   /** Words that may stand between a keyword and its figure: "xong", "là", "được", "có". */
   | "link"
+  /** Words that carry no meaning of their own in a label ("số", "các", "của"): left out when labels are compared. */
+  | "function"
   /** The label of a table's total row: "Cộng", "Tổng cộng", "Toàn huyện". */
   | "total-row"
   /** Late (a state of the cases, not their balance): "quá hạn", "trễ hạn", "chậm". */
@@ -168,6 +170,29 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "đang giải quyết",
     "đang xem xét giải quyết",
     "đang xem xét, giải quyết",
+  ],
+  function: [
+    "số",
+    "các",
+    "những",
+    "của",
+    "và",
+    "là",
+    "có",
+    "được",
+    "bị",
+    "đã",
+    "với",
+    "cho",
+    "trong",
+    "tại",
+    "đến",
+    "từ",
+    "về",
+    "người",
+    "làm",
+    "tổng",
+    "lượng",
   ],
   link: ["xong", "là", "được", "có", "lại", "khoảng", "tổng số", "số"],
   "total-row": [

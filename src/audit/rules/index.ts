@@ -1,6 +1,7 @@
 import type { Rule } from "../rule.js";
 import { breakdownRule } from "./breakdown.js";
 import { changeRule } from "./change.js";
+import { deltaRule } from "./delta.js";
 import { fractionRule } from "./fraction.js";
 import { resolutionRule } from "./resolution.js";
 import { shareRule } from "./share.js";
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   tableRule,
   resolutionRule,
   changeRule,
+  deltaRule,
   breakdownRule,
   shareRule,
 ];

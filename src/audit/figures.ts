@@ -1,0 +1,77 @@
+import type { QuantityToken } from "../quantities/token.js";
+import type { Token } from "../text/lexer.js";
+import type { AuditContext } from "./context.js";
+import type { Role } from "./lexicon.js";
+import { cuesIn, type Passage, solidAfter, tokenAt } from "./passage.js";
+
+// Cues that cannot start a unit: "12, trong đó", "12 tăng", "12 so với".
+const NOT_A_NOUN: readonly Role[] = [
+  "list-some",
+  "list-all",
+  "list-with",
+  "up",
+  "down",
+  "compare",
+  "equivalent",
+  "clause",
+  "link",
+  "remainder",
+  "average",
+  "function",
+];
+
+/**
+ * What a figure counts, as an open class: the unit the scanner knows ("hồ sơ", "ha"), else the
+ * word right after the figure ("DN", "phiếu", "thí sinh"), when that word is no role word.
+ *
+ * @param ctx - the audit context
+ * @param token - a figure
+ * @returns the unit's key, or undefined when the figure has none
+ */
+export function nounOf(ctx: AuditContext, token: QuantityToken): string | undefined {
+  if (token.unit) return token.unit.kind === "percent" ? undefined : token.unit.canonical;
+  const passage = ctx.passageAt(token.numberStart);
+  if (!passage) return undefined;
+  let next = solidAfter(passage, token.end);
+  if (next?.kind !== "word" || next.start - token.end > 1) return undefined;
+  // "150 số vụ khám phá": the count is of what follows "số".
+  if (next.key === "số") next = solidAfter(passage, next.end);
+  if (next?.kind !== "word") return undefined;
+  const i = tokenAt(passage, next.start);
+  if (passage.cues.some((c) => c.first === i && NOT_A_NOUN.some((r) => c.roles.has(r))))
+    return undefined;
+  return next.key;
+}
+
+// Words that say nothing of what a figure is: function words, directions, comparisons.
+const LABEL_NOISE: readonly Role[] = [
+  "function",
+  "up",
+  "down",
+  "change-word",
+  "compare",
+  "equivalent",
+];
+
+/**
+ * The words of `[from, to)` that can name what a figure is ("bị thương", "khám phá"): word
+ * keys, less the function words of the lexicon.
+ *
+ * @param passage - the passage
+ * @param from - start offset
+ * @param to - end offset
+ * @returns the content word keys in order
+ */
+export function contentWords(passage: Passage, from: number, to: number): string[] {
+  const words: string[] = [];
+  const skip = new Set<number>();
+  for (const cue of cuesIn(passage, from, to))
+    if (LABEL_NOISE.some((r) => cue.roles.has(r)))
+      for (let i = cue.first; i <= cue.last; i++) skip.add(i);
+  for (let i = tokenAt(passage, from); i < passage.tokens.length; i++) {
+    const t = passage.tokens[i] as Token;
+    if (t.end > to) break;
+    if (t.kind === "word" && !skip.has(i)) words.push(t.key);
+  }
+  return words;
+}
