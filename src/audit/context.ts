@@ -1,10 +1,12 @@
 import type { RoundingOptions } from "../calculators/rounding.js";
 import { lowerBound } from "../core/search.js";
 import { createLineIndex, type LineIndex, type Span } from "../core/span.js";
+import { matchKey } from "../core/text.js";
 import type { DateScan } from "../dates/scan.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import type { QuantityToken } from "../quantities/token.js";
 import type { ClaimFigure } from "./claim.js";
+import { LEXICON } from "./lexicon.js";
 import { type Passage, readPassage } from "./passage.js";
 import type { PreparedText } from "./prepare.js";
 import type { RelationFigure } from "./relations.js";
@@ -175,11 +177,52 @@ export function keepFigures(
     if (token.numberStart < reach) continue;
     const next = sorted[j];
     if (next && next.start < token.numberEnd) continue;
-    if (isNumbering(text, token)) continue;
+    if (isNumbering(text, token) || namesAThing(text, token)) continue;
     out.push(token);
   }
   return out;
 }
+
+const NAME_WORDS = new Set(LEXICON["name-number"].map(matchKey));
+
+/**
+ * Whether a small number names a thing ("mức độ 3", "Quý 2", "Chỉ tiêu 1:"): it follows a word
+ * of the lexicon's `name-number` role on its line and has no unit of its own.
+ */
+function namesAThing(text: string, token: QuantityToken): boolean {
+  if (token.unit || token.lead || token.qualifier || token.raw.length > 3) return false;
+  const words: string[] = [];
+  let i = token.numberStart;
+  for (let n = 0; n < 2; n++) {
+    let end = i;
+    while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+    let start = end;
+    while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+    if (start === end) break;
+    words.unshift(text.slice(start, end));
+    i = start;
+  }
+  const one = words.length > 0 ? matchKey(words[words.length - 1] as string) : "";
+  const named =
+    NAME_WORDS.has(one) || (words.length === 2 && NAME_WORDS.has(matchKey(words.join(" "))));
+  if (!named) return false;
+  // "thanh loại 375 đối tượng" counts: a name is followed by a mark, or by a word that names
+  // nothing ("mức độ 3 và …", "Quý 2 năm 2024"), never by what it counts.
+  let j = token.end;
+  while (text[j] === " " || text[j] === "\t") j++;
+  let k = j;
+  while (k < text.length && isLetter(text.charCodeAt(k))) k++;
+  return k === j || AFTER_NAME.has(matchKey(text.slice(j, k)));
+}
+
+const AFTER_NAME = new Set(
+  [...LEXICON.function, ...LEXICON.clause, ...LEXICON.link, "năm", "tháng", "gồm", "trong"].map(
+    matchKey,
+  ),
+);
+
+const isLetter = (code: number): boolean =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
 
 function isNumbering(text: string, token: QuantityToken): boolean {
   let i = token.numberStart - 1;

@@ -2,7 +2,7 @@ import type { QuantityToken } from "../quantities/token.js";
 import type { Token } from "../text/lexer.js";
 import type { AuditContext } from "./context.js";
 import type { Role } from "./lexicon.js";
-import { cuesIn, type Passage, solidAfter, tokenAt } from "./passage.js";
+import { cuesIn, type Passage, solidAfter, solidBefore, tokenAt } from "./passage.js";
 
 // Cues that cannot start a unit: "12, trong đó", "12 tăng", "12 so với".
 const NOT_A_NOUN: readonly Role[] = [
@@ -74,4 +74,28 @@ export function contentWords(passage: Passage, from: number, to: number): string
     if (t.kind === "word" && !skip.has(i)) words.push(t.key);
   }
   return words;
+}
+
+/**
+ * The words naming a figure: back from it to a mark, and on from its unit to a mark ("làm chết
+ * 688 người", "3.000 liều lép tô").
+ *
+ * @param passage - the passage holding the figure
+ * @param token - the figure
+ * @returns the content word keys
+ */
+export function figureWords(passage: Passage, token: QuantityToken): string[] {
+  let from = token.start;
+  for (let t = solidBefore(passage, token.start); t && t.kind === "word"; ) {
+    if (token.start - t.start > 40) break;
+    from = t.start;
+    t = solidBefore(passage, t.start);
+  }
+  let to = token.end;
+  for (let t = solidAfter(passage, token.end); t && t.kind === "word"; ) {
+    if (t.end - token.end > 30) break;
+    to = t.end;
+    t = solidAfter(passage, t.end);
+  }
+  return [...contentWords(passage, from, token.start), ...contentWords(passage, token.end, to)];
 }

@@ -67,6 +67,11 @@ export type Role =
   | "link"
   /** Words that carry no meaning of their own in a label ("số", "các", "của"): left out when labels are compared. */
   | "function"
+  /**
+   * Words after which a small number names a thing rather than counts it: "mức độ 3", "Quý 2",
+   * "Chỉ tiêu 1:", "vùng 2".
+   */
+  | "name-number"
   /** The label of a table's total row: "Cộng", "Tổng cộng", "Toàn huyện". */
   | "total-row"
   /** Late (a state of the cases, not their balance): "quá hạn", "trễ hạn", "chậm". */
@@ -81,15 +86,24 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
   up: ["tăng", "tăng thêm", "cao hơn", "nhiều hơn", "vượt"],
   down: ["giảm", "giảm thêm", "giảm bớt", "thấp hơn", "ít hơn"],
   equivalent: ["tương ứng", "tương đương", "tương ứng với", "tương đương với"],
-  compare: ["so với", "so cùng kỳ", "so với cùng kỳ", "so với cùng kỳ năm trước", "so năm trước"],
+  compare: [
+    "so với",
+    "so cùng kỳ",
+    "so với cùng kỳ",
+    "so với cùng kỳ năm trước",
+    "so năm trước",
+    "so với năm",
+  ],
   "compare-plan": [
     "so với kế hoạch",
     "so với chỉ tiêu",
     "so với dự toán",
     "so với mục tiêu",
     "so kế hoạch",
+    "so chỉ tiêu",
+    "so dự toán",
   ],
-  plan: ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "nhiệm vụ"],
+  plan: ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu"],
   base: [
     "tổng số",
     "tổng cộng",
@@ -193,6 +207,41 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "làm",
     "tổng",
     "lượng",
+  ],
+  "name-number": [
+    "chỉ số",
+    "mức độ",
+    "mức",
+    "chỉ tiêu",
+    "tiêu chí",
+    "vùng",
+    "quý",
+    "khóa",
+    "khoá",
+    "nhóm",
+    "loại",
+    "khu vực",
+    "đợt",
+    "lần",
+    "lần thứ",
+    "phụ lục",
+    "bảng",
+    "biểu",
+    "điều",
+    "khoản",
+    "mục",
+    "phần",
+    "chương",
+    "lớp",
+    "phường",
+    "tổ",
+    "khu",
+    "ấp",
+    "xóm",
+    "thôn",
+    "đội",
+    "hạng",
+    "bậc",
   ],
   link: ["xong", "là", "được", "có", "lại", "khoảng", "tổng số", "số"],
   "total-row": [

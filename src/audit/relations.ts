@@ -75,6 +75,19 @@ export const relationSchema = z.discriminatedUnion("kind", [
       .boolean()
       .describe("The base was taken from the passage, not named next to the share."),
     complement: z.boolean().optional(),
+    candidates: z
+      .array(z.string())
+      .optional()
+      .describe("Other figures of the passage tried as the base when this one does not fit."),
+  }),
+  z.object({
+    kind: z.literal("share-of-sum"),
+    part: ref,
+    parts: z
+      .array(ref)
+      .min(2)
+      .describe("The parts whose sum is the base (the part among them): their shares make 100."),
+    stated: ref,
   }),
   z.object({ kind: z.literal("reachability"), whole: ref, stated: ref }),
   z.object({ kind: z.literal("breakdown"), root: breakdownNodeSchema }),
@@ -171,6 +184,8 @@ export function evaluateRelation(
       return percentage(relation, figure, rounding);
     case "share":
       return share(relation, figure, rounding);
+    case "share-of-sum":
+      return shareOfSum(relation, figure, rounding);
     case "reachability":
       return reachability(relation, figure, rounding);
     case "breakdown":
@@ -211,24 +226,10 @@ function percentage(
     ...policy(rounding, r.complement),
   };
   const result = checkPercentage(base);
-  let findings = result.findings;
-  if (result.verdict === "inconsistent" && !qualifier && r.candidates && r.candidates.length > 0) {
-    const bases = checkPercentage({ ...base, candidates: r.candidates }).bases.map((b) => b.base);
-    if (bases.length > 0) {
-      const where =
-        r.candidatesFrom === "row"
-          ? { vi: "trong dòng", en: "in the row" }
-          : { vi: "trong đoạn", en: "in the passage" };
-      findings = findings.map((f) => ({
-        ...f,
-        data: { ...f.data, candidateBases: bases },
-        message: {
-          vi: `${sentenceEnd(f.message.vi)} Mẫu số khớp ${where.vi}: ${bases.map((b) => show(b, "vi")).join(", ")}.`,
-          en: `${sentenceEnd(f.message.en)} Bases ${where.en} that fit: ${bases.map((b) => show(b, "en")).join(", ")}.`,
-        },
-      }));
-    }
-  }
+  const findings =
+    result.verdict === "inconsistent" && !qualifier
+      ? nameCandidates(result.findings, base, r.candidates, r.candidatesFrom)
+      : result.findings;
   const fraction = (lang: "vi" | "en") =>
     `${show(part.value, lang)}/${show(whole.value, lang)} = ${show(result.exact, lang)}%`;
   return {
@@ -241,6 +242,60 @@ function percentage(
   };
 }
 
+/**
+ * Adds to an inconsistent share's findings the figures of the passage (or row) that would make
+ * it consistent as its base: that is how a wrong base is found, and a coincidence never hides
+ * the slip.
+ */
+function nameCandidates(
+  findings: readonly Finding[],
+  input: Parameters<typeof checkPercentage>[0],
+  candidates: readonly string[] | undefined,
+  from: "passage" | "row" | undefined,
+): readonly Finding[] {
+  if (!candidates || candidates.length === 0) return findings;
+  const bases = checkPercentage({ ...input, candidates: [...candidates] }).bases.map((b) => b.base);
+  if (bases.length === 0) return findings;
+  const where =
+    from === "row"
+      ? { vi: "trong dòng", en: "in the row" }
+      : { vi: "trong đoạn", en: "in the passage" };
+  return findings.map((f) => ({
+    ...f,
+    data: { ...f.data, candidateBases: bases },
+    message: {
+      vi: `${sentenceEnd(f.message.vi)} Mẫu số khớp ${where.vi}: ${bases.map((b) => show(b, "vi")).join(", ")}.`,
+      en: `${sentenceEnd(f.message.en)} Bases ${where.en} that fit: ${bases.map((b) => show(b, "en")).join(", ")}.`,
+    },
+  }));
+}
+
+function shareOfSum(
+  r: Extract<Relation, { kind: "share-of-sum" }>,
+  figure: FigureLookup,
+  rounding: RoundingOptions | undefined,
+): RelationOutcome {
+  const part = figure(r.part);
+  const parts = r.parts.map((id) => figure(id));
+  const whole = parts.reduce((sum, f) => sum.plus(num(f)), toDecimal(0));
+  const s = figure(r.stated);
+  const result = checkPercentage({
+    part: num(part),
+    whole,
+    stated: stated(s),
+    ...policy(rounding, false),
+  });
+  const sum = (lang: "vi" | "en") => parts.map((f) => show(f.value, lang)).join(" + ");
+  return {
+    findings: result.findings,
+    unchecked: false,
+    explanation: {
+      vi: `${show(part.value, "vi")}/(${sum("vi")} = ${show(whole, "vi")}) = ${show(result.exact, "vi")}%; ghi ${s.text} (mẫu số là tổng các phần, có tỷ lệ cộng lại 100%)`,
+      en: `${show(part.value, "en")}/(${sum("en")} = ${show(whole, "en")}) = ${show(result.exact, "en")}%; stated ${show(s.value, "en")}% (the base is the sum of the parts, whose shares make 100%)`,
+    },
+  };
+}
+
 function share(
   r: Extract<Relation, { kind: "share" }>,
   figure: FigureLookup,
@@ -249,19 +304,24 @@ function share(
   const part = figure(r.part);
   const whole = figure(r.whole);
   const s = figure(r.stated);
-  const result = checkPercentage({
+  const input = {
     part: num(part),
     whole: num(whole),
     stated: stated(s),
     ...policy(rounding, r.complement),
-  });
+  };
+  const result = checkPercentage(input);
   const note = r.inferred
     ? {
         vi: ` (mẫu số ${show(whole.value, "vi")} lấy từ đoạn văn)`,
         en: ` (base ${show(whole.value, "en")} taken from the passage)`,
       }
     : { vi: "", en: "" };
-  const findings = result.findings.map((f) =>
+  const named =
+    result.verdict === "inconsistent"
+      ? nameCandidates(result.findings, input, r.candidates, "passage")
+      : result.findings;
+  const findings = named.map((f) =>
     r.inferred && f.code !== "PERCENT_OTHER_BASE"
       ? {
           ...f,
@@ -470,6 +530,12 @@ export function figuresOf(relation: Relation): { role: string; id: string }[] {
         ["whole", relation.whole],
         ["stated", relation.stated],
       ]);
+    case "share-of-sum":
+      return [
+        { role: "part", id: relation.part },
+        ...relation.parts.filter((id) => id !== relation.part).map((id) => ({ role: "whole", id })),
+        { role: "stated", id: relation.stated },
+      ];
     case "reachability":
       return pick([
         ["whole", relation.whole],

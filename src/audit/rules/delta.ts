@@ -3,7 +3,7 @@ import type { QuantityToken } from "../../quantities/token.js";
 import type { Token } from "../../text/lexer.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft } from "../draft.js";
-import { contentWords, nounOf } from "../figures.js";
+import { contentWords, figureWords, nounOf } from "../figures.js";
 import {
   cueBefore,
   cuesIn,
@@ -34,10 +34,10 @@ export const deltaRule: Rule = {
     const pairs = findPairs(ctx, passage);
     if (pairs.length === 0) return [];
     const currents = assignCurrents(ctx, passage, pairs);
-      console.log(
-        pairs.map((p) => p.delta.raw),
-        currents.map((c) => c?.raw),
-      );
+    console.log(
+      pairs.map((p) => p.delta.raw),
+      currents.map((c) => c?.raw),
+    );
     const drafts: ClaimDraft[] = [];
     pairs.forEach((pair, i) => {
       const draft = toDraft(ctx, pair, currents[i]);
@@ -321,26 +321,9 @@ function figuresIn(
     if (token.percent || inPairs.has(token) || token.qualifier) continue;
     const home = ctx.passageAt(token.numberStart);
     if (!home) continue;
-    out.push({ token, noun: nounOf(ctx, token), label: figureLabel(home, token) });
+    out.push({ token, noun: nounOf(ctx, token), label: figureWords(home, token) });
   }
   return out;
-}
-
-/** The words before a figure back to a mark, and after its unit up to a mark ("làm chết 688 người"). */
-function figureLabel(passage: Passage, token: QuantityToken): string[] {
-  let from = token.start;
-  for (let t = solidBefore(passage, token.start); t && t.kind === "word"; ) {
-    if (token.start - t.start > 40) break;
-    from = t.start;
-    t = solidBefore(passage, t.start);
-  }
-  let to = token.end;
-  for (let t = solidAfter(passage, token.end); t && t.kind === "word"; ) {
-    if (t.end - token.end > 30) break;
-    to = t.end;
-    t = solidAfter(passage, t.end);
-  }
-  return [...contentWords(passage, from, token.start), ...contentWords(passage, token.end, to)];
 }
 
 function toDraft(

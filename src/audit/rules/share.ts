@@ -1,9 +1,11 @@
 import { checkPercentage, type PercentageResult } from "../../calculators/percentage.js";
 import { checkReachability } from "../../calculators/reachability.js";
+import { Decimal } from "../../core/decimal.js";
 import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, statedOf } from "../draft.js";
+import { figureWords, nounOf } from "../figures.js";
 import {
   cueAt,
   cueBefore,
@@ -14,15 +16,18 @@ import {
   solidTokens,
 } from "../passage.js";
 import type { Rule } from "../rule.js";
-import { hasSiblingShare } from "./shared.js";
+import type { Sentence } from "../segment.js";
+import { candidateBases, hasSiblingShare } from "./shared.js";
 
 /**
- * A count with its share of a total the passage names or implies: "Toàn xã có 2.400 hộ; hộ
- * nghèo 126 hộ, chiếm 5,25%", "chỉ tiêu 1.200 hộ … đã hỗ trợ 1.014 hộ, đạt 84,5%". The base is
- * the nearest larger figure of the same unit before the count in its sentence or the one before;
- * when that does not fit, every figure of the paragraph is tried, and one that fits makes the
- * claim consistent (a note names it). With no base in the text, the share is checked for
- * reachability (GRIM): an error only when no whole number base or part can produce it.
+ * A count with its share of a base: "Toàn xã có 2.400 hộ; hộ nghèo 126 hộ, chiếm 5,25%",
+ * "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,21%)". The base is
+ * sought in this order (issue #17, section 4): named in the same clause; the nearest larger
+ * figure counting the same thing in the sentence; the sum of the parts just named, when their
+ * shares make 100; the total just above (the figure a "trong đó" or ":" list opens with, in
+ * the sentence or the one before); the sentence before. The first that fits makes the claim;
+ * when none fits, the error is reported against the first, naming any figure of the paragraph
+ * that would fit. A share with no base in that reach is checked for reachability only (GRIM).
  */
 export const shareRule: Rule = {
   kind: "share",
@@ -45,29 +50,47 @@ export const shareRule: Rule = {
 };
 
 // Between a count and its share: "126 hộ, chiếm 5,25%", "126 hộ (5,25%)", "08 biên chế = 66,7%".
-const SHARE_REACH = 40;
+const SHARE_REACH = 60;
 const BREAKS = new Set([";", ".", "!", "?", "(", ")"]);
-const NOT_COUNTS = new Set(["money", "measure", "time"]);
+const NOT_COUNTS = new Set(["money", "time"]);
 
 function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): boolean {
   const gap = solidTokens(passage, part.end, stated.start);
   const bracket = gap.length === 1 && gap[0]?.text === "(";
+  // The words naming the part may come first: "742 hạng mục đúng tiến độ (đạt 96,36%)".
+  const words = gap.at(-1)?.text === "(" ? gap.slice(0, -1) : gap;
   if (
     !bracket &&
     !(
       stated.lead &&
       stated.start - part.end <= SHARE_REACH &&
-      !gap.some((t) => t.kind === "number" || BREAKS.has(t.text))
+      !words.some((t) => t.kind === "number" || BREAKS.has(t.text))
     )
   )
     return false;
   // "tăng 140 hộ (14%)": a change, not a share; nor "… 5% so với cùng kỳ".
   if (cueBefore(passage, part.start, "change-word")) return false;
+  // "… 5% so với cùng kỳ": a change, not a share; above 100 only a plan can be exceeded.
   if (cueAt(passage, stated.end, "compare")) return false;
+  if (stated.numeral.gt(100) && !ofPlan(passage, stated)) return false;
   // "hơn 2,43 tỷ đồng (đạt 50%)": a bound, not a count; and "…)/148 đơn, đạt 81,76%" is the
   // base of a fraction, not a part.
   if (part.qualifier) return false;
   return solidBefore(passage, part.start)?.text !== "/";
+}
+
+/** A base a share may be of, and how it was found. */
+interface Base {
+  /** The figure, or the parts whose sum it is. */
+  readonly whole: QuantityToken;
+  readonly parts?: readonly QuantityToken[];
+  /** How near it is, in the order bases are tried. */
+  readonly reach: "clause" | "sentence" | "parts" | "above" | "previous";
+  /**
+   * Only tried: a fit makes the claim, but no error is reported against it (a sum of parts
+   * some of which have no share; a figure after the share, which may be the next item).
+   */
+  readonly tryOnly?: boolean;
 }
 
 const ORDER: Record<PercentageResult["verdict"], number> = {
@@ -79,8 +102,9 @@ const ORDER: Record<PercentageResult["verdict"], number> = {
   inconsistent: 5,
 };
 
-function isWholeCount(token: QuantityToken): boolean {
-  return token.value.isInteger() && !NOT_COUNTS.has(token.unit?.kind ?? "");
+/** "đạt 93,81% kế hoạch", "bằng 105% so với dự toán": a share of a plan or target. */
+function ofPlan(passage: Passage, stated: QuantityToken): boolean {
+  return (["plan", "compare-plan"] as const).some((r) => cueAt(passage, stated.end, r));
 }
 
 function check(
@@ -89,113 +113,511 @@ function check(
   part: QuantityToken,
   stated: QuantityToken,
 ): ClaimDraft | undefined {
-  const primary = primaryWhole(ctx, part);
-  if (primary === "uncertain") return undefined;
-  const candidates = paragraphFigures(ctx, part).filter(
-    (t) => t !== stated && t.value.gte(part.value),
+  if (ofPlan(passage, stated)) return checkPlan(ctx, part, stated);
+  const bases = basesOf(ctx, passage, part, stated);
+  if (bases === "uncertain") return undefined;
+  const fit = firstFit(part, bases, stated);
+  if (fit) return draftFor(ctx, part, stated, fit, fit !== bases[0]);
+  // "874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%": the rate may be that of the figure before.
+  const pair = pairedFigure(ctx, passage, part);
+  if (pair) {
+    const other = basesOf(ctx, passage, pair, stated);
+    if (other !== "uncertain" && firstFit(pair, other, stated)) return undefined;
+  }
+  // The base an error is reported against: the nearest that is not only tried.
+  const first = bases.find((b) => !b.tryOnly);
+  if (bases.length > 0) {
+    if (!first) return undefined;
+    return authoritative(ctx, passage, first, part, stated)
+      ? draftFor(ctx, part, stated, first, false, candidatesOf(ctx, part, stated))
+      : undefined;
+  }
+  // No base in reach: a figure of the paragraph that fits makes it consistent (a note names
+  // it); with none, the share is checked for reachability only.
+  const far = paragraphFit(ctx, part, stated);
+  if (far) return draftFor(ctx, part, stated, { whole: far, reach: "previous" }, true);
+  return isWholeCount(part) ? reachability(ctx, part, stated) : undefined;
+}
+
+/**
+ * A share of a plan or target (issue #17, shape 10): "trồng mới 1.845 ha, đạt 93,81% kế hoạch
+ * (kế hoạch 1.980 ha)". The base is a figure the paragraph names as the plan ("kế hoạch 1.980
+ * ha", "chỉ tiêu năm là 50 hộ"), nearest first; with none named, any figure of the paragraph
+ * that fits makes the claim (a note names it), and the share is otherwise left alone.
+ */
+function checkPlan(
+  ctx: AuditContext,
+  part: QuantityToken,
+  stated: QuantityToken,
+): ClaimDraft | undefined {
+  const sentence = ctx.sentenceAt(part.numberStart);
+  const paragraph = sentence ? ctx.segments.paragraphs[sentence.paragraph] : undefined;
+  if (!paragraph) return undefined;
+  const figures = ctx
+    .numbersIn(paragraph.start, paragraph.end)
+    .filter((t) => !t.percent && t !== part && sameKind(ctx, t, part) && !t.value.isZero());
+  // A plan word names a figure, and the figures listed after it with it ("kế hoạch tiêm 6.000
+  // liều tụ huyết trùng, 6.000 liều dịch tả, 3.000 liều lép tô").
+  const plans: QuantityToken[] = [];
+  figures.forEach((t, i) => {
+    const home = ctx.passageAt(t.numberStart);
+    if (!home) return;
+    const previous = figures[i - 1];
+    const listed =
+      previous !== undefined &&
+      plans.includes(previous) &&
+      solidTokens(home, previous.end, t.start).every((x) => x.kind === "word" || x.text === ",");
+    if (namedPlan(home, t) || listed) plans.push(t);
+  });
+  const bases = plans
+    .sort(
+      (a, b) =>
+        Math.abs(a.numberStart - part.numberStart) - Math.abs(b.numberStart - part.numberStart),
+    )
+    .map((whole): Base => ({ whole, reach: "clause" }));
+  const fit = firstFit(part, bases, stated);
+  if (fit) return draftFor(ctx, part, stated, fit, false);
+  // None fits: reported against the plan when it is the only one, or the one whose words the
+  // part shares ("lép tô 325 liều" against "3.000 liều lép tô").
+  const first = bases.length === 1 ? bases[0] : byWords(ctx, part, bases);
+  if (first) return draftFor(ctx, part, stated, first, false, candidatesOf(ctx, part, stated));
+  if (bases.length > 0) return undefined;
+  const far = paragraphFit(ctx, part, stated);
+  return far ? draftFor(ctx, part, stated, { whole: far, reach: "previous" }, true) : undefined;
+}
+
+/**
+ * Whether a plan word names the figure: "kế hoạch 1.980 ha", "(kế hoạch 1.980 ha)", "chỉ tiêu
+ * năm là 50 hộ": nothing but words between them, and no verb ("kế hoạch (trong này giảm được 94").
+ */
+function namedPlan(passage: Passage, whole: QuantityToken): boolean {
+  return cuesIn(passage, Math.max(passage.start, whole.start - 40), whole.start).some(
+    (cue) =>
+      cue.roles.has("plan") &&
+      whole.start - cue.end <= BASE_REACH &&
+      solidTokens(passage, cue.end, whole.start).every(
+        (t) => t.kind === "word" || t.text === ":",
+      ) &&
+      !cuesIn(passage, cue.end, whole.start).some(
+        (c) => c.roles.has("clause") || c.roles.has("change-word"),
+      ),
   );
-  const tries = primary ? [primary, ...candidates.filter((t) => t !== primary)] : candidates;
-  let best: { whole: QuantityToken; result: PercentageResult } | undefined;
-  for (const whole of tries) {
-    if (whole.value.isZero()) continue;
-    const result = checkPercentage({
-      part: part.value,
-      whole: whole.value,
-      stated: statedOf(stated),
-    });
-    if (!best || ORDER[result.verdict] < ORDER[best.result.verdict]) best = { whole, result };
+}
+
+/** The one base whose words the part shares most, if one shares more than the others. */
+function byWords(ctx: AuditContext, part: QuantityToken, bases: readonly Base[]): Base | undefined {
+  const words = (t: QuantityToken) => {
+    const home = ctx.passageAt(t.numberStart);
+    return home ? figureWords(home, t) : [];
+  };
+  const own = new Set(words(part));
+  const scored = bases.map((b) => ({ b, score: words(b.whole).filter((w) => own.has(w)).length }));
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  const top = scored.filter((x) => x.score === best);
+  return best > 0 && top.length === 1 ? top[0]?.b : undefined;
+}
+
+/** The nearest base, in the order given, that the share fits (consistent first, then lenient readings). */
+function firstFit(
+  part: QuantityToken,
+  bases: readonly Base[],
+  stated: QuantityToken,
+): Base | undefined {
+  let best: { base: Base; result: PercentageResult } | undefined;
+  for (const base of bases) {
+    const result = verdictOf(part, base, stated);
+    if (!best || ORDER[result.verdict] < ORDER[best.result.verdict]) best = { base, result };
     if (result.verdict === "consistent") break;
   }
+  return best && best.result.verdict !== "inconsistent" ? best.base : undefined;
+}
+
+/** The figure right before the part, joined by a comma and counting another thing ("874 vụ, 1.172 bị can"). */
+function pairedFigure(
+  ctx: AuditContext,
+  passage: Passage,
+  part: QuantityToken,
+): QuantityToken | undefined {
+  const before = ctx.numbersIn(passage.start, part.numberStart);
+  const figure = before[before.length - 1];
+  if (!figure || figure.percent) return undefined;
+  const gap = solidTokens(passage, figure.end, part.start);
+  if (gap.length !== 1 || gap[0]?.text !== ",") return undefined;
+  const a = nounOf(ctx, figure);
+  return a !== undefined && a !== nounOf(ctx, part) ? figure : undefined;
+}
+
+function verdictOf(part: QuantityToken, base: Base, stated: QuantityToken): PercentageResult {
+  return checkPercentage({ part: part.value, whole: wholeValue(base), stated: statedOf(stated) });
+}
+
+function wholeValue(base: Base) {
+  return base.parts
+    ? base.parts.reduce((sum, t) => sum.plus(t.value), base.whole.value.minus(base.whole.value))
+    : base.whole.value;
+}
+
+/**
+ * Whether a share that fits no base in reach is reported against the first: after "chiếm", "tỷ
+ * lệ" or in a bare bracket the base in reach is the base; after a bare "đạt" the figure may be
+ * its own target's rate, so the base must be named as one (a target, the cases under
+ * jurisdiction…), and never be the head of the list the part is in.
+ */
+function authoritative(
+  ctx: AuditContext,
+  passage: Passage,
+  base: Base | undefined,
+  part: QuantityToken,
+  stated: QuantityToken,
+): boolean {
+  if (!base) return false;
+  if (base.parts) return true;
+  const gap = solidTokens(passage, part.end, stated.start);
+  const bare = !stated.lead && gap.length === 1 && gap[0]?.text === "(";
+  const ofWhole =
+    stated.lead?.kind === "accounts-for" ||
+    bare ||
+    hasRole(passage, part.end, stated.start + 1, "rate") ||
+    (stated.lead !== undefined &&
+      cuesIn(passage, stated.lead.start, stated.lead.end).some((c) => c.roles.has("rate")));
+  if (ofWhole) return true;
+  if (base.reach !== "clause" && base.reach !== "sentence" && base.reach !== "previous")
+    return false;
+  const home = ctx.passageAt(base.whole.start) ?? passage;
   if (
-    best &&
-    (best.result.verdict !== "inconsistent" ||
-      (best.whole === primary && namedAsBase(ctx, passage, primary, part, stated)))
-  ) {
-    return relationDraft(
-      ctx,
-      "share",
-      { start: part.numberStart, end: stated.end },
-      {
-        kind: "share",
-        part: ctx.idOf(part),
-        whole: ctx.idOf(best.whole),
-        stated: ctx.idOf(stated),
-        inferred: best.whole !== primary,
-        ...(hasSiblingShare(ctx, stated) ? {} : { complement: false }),
-      },
-    );
-  }
-  if (primary || !isWholeCount(part)) return undefined;
-  return reachability(ctx, part, stated);
+    [home, passage].some((p) =>
+      hasRole(p, Math.max(p.start, base.whole.end), part.start, "list-some"),
+    )
+  )
+    return false;
+  return namedBase(home, base.whole);
 }
 
 // How far before its figure a base word may stand ("tổng số đơn thư tiếp nhận: 900").
 const BASE_REACH = 24;
 
-/**
- * Whether an inconsistent share may be reported against its base: after "chiếm" or in a
- * bracket the nearest larger figure is the base; after "đạt" the base must be named as one
- * (a target, the cases under jurisdiction…), and never be the head of the list the part is in.
- */
-function namedAsBase(
-  ctx: AuditContext,
-  passage: Passage,
-  whole: QuantityToken,
-  part: QuantityToken,
-  stated: QuantityToken,
-): boolean {
-  // "126 hộ, chiếm 5,25%" and a bare "126 hộ (5,25%)" give the share of the whole before them;
-  // "(đạt 81,2%)" may be the part's own rate against a target the text does not give.
-  const gap = solidTokens(passage, part.end, stated.start);
-  const bare = !stated.lead && gap.length === 1 && gap[0]?.text === "(";
-  if (stated.lead?.kind === "accounts-for" || bare) return true;
-  const home = ctx.passageAt(whole.start) ?? passage;
-  const between = [home, passage];
-  if (between.some((p) => hasRole(p, Math.max(p.start, whole.end), part.start, "list-some")))
-    return false;
-  return cuesIn(home, Math.max(home.start, whole.start - 48), whole.start).some(
+/** Whether a base word ("tổng số", "kế hoạch", "thuộc thẩm quyền") names the figure. */
+function namedBase(passage: Passage, whole: QuantityToken): boolean {
+  return cuesIn(passage, Math.max(passage.start, whole.start - 48), whole.start).some(
     (cue) =>
       (cue.roles.has("base") || cue.roles.has("plan")) &&
       whole.start - cue.end <= BASE_REACH &&
-      solidTokens(home, cue.end, whole.start).every((t) => t.kind === "word" || t.text === ":"),
+      solidTokens(passage, cue.end, whole.start).every((t) => t.kind === "word" || t.text === ":"),
+  );
+}
+
+function draftFor(
+  ctx: AuditContext,
+  part: QuantityToken,
+  stated: QuantityToken,
+  base: Base,
+  inferred: boolean,
+  candidates: readonly string[] = [],
+): ClaimDraft | undefined {
+  // A sum of parts is checked against its own figures: the share of one part of a total the
+  // text never writes ("742 … (96,36%), 28 … (3,64%)").
+  if (base.parts) {
+    return relationDraft(
+      ctx,
+      "share",
+      { start: part.numberStart, end: stated.end },
+      {
+        kind: "share-of-sum",
+        part: ctx.idOf(part),
+        parts: base.parts.map((t) => ctx.idOf(t)),
+        stated: ctx.idOf(stated),
+      },
+    );
+  }
+  return relationDraft(
+    ctx,
+    "share",
+    { start: part.numberStart, end: stated.end },
+    {
+      kind: "share",
+      part: ctx.idOf(part),
+      whole: ctx.idOf(base.whole),
+      stated: ctx.idOf(stated),
+      inferred,
+      ...(hasSiblingShare(ctx, stated) ? {} : { complement: false }),
+      ...(candidates.length > 0 ? { candidates: [...candidates] } : {}),
+    },
+  );
+}
+
+function isWholeCount(token: QuantityToken): boolean {
+  return token.value.isInteger() && !NOT_COUNTS.has(token.unit?.kind ?? "");
+}
+
+/** Whether two figures count the same thing (or either says nothing of what it counts). */
+function sameKind(ctx: AuditContext, a: QuantityToken, b: QuantityToken): boolean {
+  const x = nounOf(ctx, a);
+  const y = nounOf(ctx, b);
+  if (a.unit?.kind === "money" || b.unit?.kind === "money") return a.unit?.kind === b.unit?.kind;
+  return x === undefined || y === undefined || x === y;
+}
+
+/**
+ * The bases a share may be of, in the order they are tried; `uncertain` when the nearest is a
+ * bound ("hơn 3,9 tỷ đồng"), so nothing can be said.
+ */
+function basesOf(
+  ctx: AuditContext,
+  passage: Passage,
+  part: QuantityToken,
+  stated: QuantityToken,
+): Base[] | "uncertain" {
+  const out: Base[] = [];
+  const add = (base: Base | undefined) => {
+    if (!base) return;
+    if (!base.parts && (base.whole === part || base.whole.value.lt(part.value))) return;
+    if (!base.parts && (base.whole.value.isZero() || hasOwnShare(ctx, base.whole))) return;
+    if (out.some((b) => b.whole === base.whole && !b.parts === !base.parts)) return;
+    out.push(base);
+  };
+  const clause = clauseStart(passage, part.start);
+  // 1. Named in the same clause: "6.776 hồ sơ, với 2.521 hồ sơ", "tổng số 900 đơn … 120 đơn".
+  for (const t of [...ctx.numbersIn(clause, part.start)].reverse()) {
+    if (t.percent || !sameKind(ctx, t, part)) continue;
+    const joined = hasRole(passage, t.end, part.start, "list-with");
+    if (joined || namedBase(passage, t)) add({ whole: t, reach: "clause" });
+  }
+  // 2. Larger figures counting the same thing in the sentence: before the part (nearest
+  // first), then after it ("… 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ").
+  const sentence = sameKindLarger(ctx, passage.start, part.numberStart, part);
+  if (sentence[0]?.qualifier) return "uncertain";
+  for (const t of sentence) add({ whole: t, reach: "sentence" });
+  for (const t of sameKindLarger(ctx, stated.end, passage.end, part).reverse())
+    add({ whole: t, reach: "sentence", tryOnly: true });
+  // 3. The sum of the parts just named.
+  const list = listItems(ctx, passage, part);
+  if (list) add({ whole: part, parts: list.items, reach: "parts", tryOnly: !list.complete });
+  // 4. The total just above: the figure the list the part is in opens with.
+  for (const head of listHeads(ctx, passage, part)) add(head);
+  // 5. The sentences before in the paragraph, nearest figure first.
+  for (const previous of previousSentences(ctx, passage))
+    for (const t of sameKindLarger(ctx, previous.start, previous.end, part))
+      if (!t.qualifier) add({ whole: t, reach: "previous" });
+  return out;
+}
+
+/**
+ * The figures of `[from, to)` larger than the part that count the same thing (by their
+ * open-class unit), nearest to `to` first; a part with no unit takes figures with none.
+ */
+function sameKindLarger(
+  ctx: AuditContext,
+  from: number,
+  to: number,
+  part: QuantityToken,
+): QuantityToken[] {
+  const noun = nounOf(ctx, part);
+  const out: QuantityToken[] = [];
+  const figures = ctx.numbersIn(from, to);
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const t = figures[i] as QuantityToken;
+    if (t.percent || !t.value.gt(part.value) || nounOf(ctx, t) !== noun) continue;
+    if (noun === undefined && !sameKind(ctx, t, part)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Whether a figure is followed by a share of its own ("18 chiếm 56,25%"): then it is an item of
+ * the same list as the part, not its base.
+ */
+function hasOwnShare(ctx: AuditContext, token: QuantityToken): boolean {
+  const passage = ctx.passageAt(token.numberStart);
+  const numbers = ctx.numbersIn(token.end, passage?.end ?? token.end);
+  const next = numbers[0];
+  return passage !== undefined && next?.percent === true && linked(passage, token, next);
+}
+
+/** Where the clause holding `at` starts: after the last ";" of the passage before it. */
+function clauseStart(passage: Passage, at: number): number {
+  let start = passage.start;
+  for (const t of solidTokens(passage, passage.start, at)) if (t.text === ";") start = t.end;
+  return start;
+}
+
+// The earlier sentences of the paragraph a base may stand in, nearest first.
+const PARAGRAPH_REACH = 6;
+
+function previousSentences(ctx: AuditContext, passage: Passage): Sentence[] {
+  const sentences = ctx.segments.sentences;
+  const index = lowerBound(sentences, passage.start, (s) => s.start);
+  const here = sentences[index];
+  const out: Sentence[] = [];
+  for (let i = index - 1; i >= 0 && out.length < PARAGRAPH_REACH; i--) {
+    const s = sentences[i];
+    if (!s || !here || s.paragraph !== here.paragraph) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The items of the list a share is in: figures that follow one another with nothing but labels,
+ * commas, semicolons and "và" between, each with its share or none ("10 đồng chí …, bằng 10,1%;
+ * 78 đồng chí …, đạt 78,8%; 11 đồng chí …"). `complete` when every item has its share and the
+ * shares make 100 (within half a unit of the last decimal of each): the parts are then the whole.
+ */
+function listItems(
+  ctx: AuditContext,
+  passage: Passage,
+  part: QuantityToken,
+): { items: QuantityToken[]; complete: boolean } | undefined {
+  const numbers = ctx.numbersIn(passage.start, passage.end);
+  let items: { part: QuantityToken; share?: QuantityToken }[] = [];
+  let found = false;
+  let end = passage.start;
+  for (let i = 0; i < numbers.length; i++) {
+    const a = numbers[i] as QuantityToken;
+    if (a.percent || a.qualifier) continue;
+    const b = numbers[i + 1];
+    const share = b?.percent && linked(passage, a, b) ? b : undefined;
+    if (items.length > 0 && !joins(passage, end, a.start)) {
+      if (found) break;
+      items = [];
+    }
+    items.push(share ? { part: a, share } : { part: a });
+    if (a === part) found = true;
+    end = (share ?? a).end;
+    if (share) i++;
+  }
+  if (!found || items.length < 2) return undefined;
+  // The items around the part that have their shares: when those shares make 100, they are
+  // the whole list ("…; hiện còn 270 hộ nghèo chiếm 0,69%, 1.349 hộ cận nghèo chiếm 3,43%…").
+  const at = items.findIndex((x) => x.part === part);
+  let from = at;
+  let to = at;
+  while (from > 0 && items[from - 1]?.share) from--;
+  while (to + 1 < items.length && items[to + 1]?.share) to++;
+  const shared = items[at]?.share ? items.slice(from, to + 1) : [];
+  if (shared.length >= 2 && sharesMakeHundred(shared.map((x) => x.share as QuantityToken)))
+    return { items: shared.map((x) => x.part), complete: true };
+  // Otherwise the list is summed over the items counting what the part counts.
+  const parts = items.map((x) => x.part).filter((t) => t === part || sameKind(ctx, t, part));
+  return parts.length >= 2 ? { items: parts, complete: false } : undefined;
+}
+
+/** Whether shares make 100, within half a unit of the last decimal of each (rounding). */
+function sharesMakeHundred(shares: readonly QuantityToken[]): boolean {
+  let total = new Decimal(0);
+  let slack = new Decimal(0);
+  for (const share of shares) {
+    total = total.plus(share.numeral);
+    slack = slack.plus(new Decimal(5).times(new Decimal(10).pow(-(share.decimals + 1))));
+  }
+  return total.minus(100).abs().lte(slack);
+}
+
+/** Whether only labels, commas, semicolons, brackets closing a share and "và" stand between. */
+function joins(passage: Passage, from: number, to: number): boolean {
+  return (
+    to - from < 120 &&
+    solidTokens(passage, from, to).every(
+      (t) =>
+        t.kind === "word" || t.text === "," || t.text === ";" || t.text === ")" || t.text === ":",
+    )
   );
 }
 
 /**
- * The nearest larger figure of the same unit before the count, in its sentence or the one before;
- * `uncertain` when that figure is itself a bound ("hơn 3,9 tỷ đồng").
+ * The figure the list holding `part` opens with: the last figure before a "trong đó", "gồm" or
+ * ":" in the sentence; or, when the sentence opens with "Trong đó", the last figure of the
+ * sentence before that counts the same thing. After a fraction ("51/51 tổ chức …, trong đó",
+ * "2.645/2.993 đồng chí …, trong đó") either number may be the list's total: the one that fits
+ * more of the list's shares is, and the whole when they fit as many (one list, one base).
  */
-function primaryWhole(
-  ctx: AuditContext,
-  part: QuantityToken,
-): QuantityToken | "uncertain" | undefined {
-  const sentence = ctx.sentenceAt(part.numberStart);
-  if (!sentence || !part.unit) return undefined;
-  const index = lowerBound(ctx.segments.sentences, sentence.start, (s) => s.start);
-  const previous = ctx.segments.sentences[index - 1];
-  const from =
-    previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
-  const before = ctx.numbersIn(from, part.numberStart);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const t = before[i] as QuantityToken;
-    if (!t.percent && t.unit?.canonical === part.unit.canonical && t.value.gt(part.value)) {
-      return t.qualifier ? "uncertain" : t;
-    }
+function listHeads(ctx: AuditContext, passage: Passage, part: QuantityToken): Base[] {
+  const markers = cuesIn(passage, passage.start, part.start).filter(
+    (c) => c.roles.has("list-some") || c.roles.has("list-all"),
+  );
+  // A colon opens a list as well ("Kết quả: Trong sạch vững mạnh 06 …").
+  const colon = solidTokens(passage, passage.start, part.start)
+    .filter((t) => t.text === ":")
+    .at(-1);
+  const cue = markers[markers.length - 1];
+  const marker = colon && (!cue || colon.start > cue.end) ? colon : cue;
+  if (marker) {
+    const before = ctx.numbersIn(passage.start, marker.start).filter((t) => !t.percent);
+    const whole = before[before.length - 1];
+    if (!whole || !sameKind(ctx, whole, part)) return [];
+    const numerator = before[before.length - 2];
+    const fraction =
+      numerator &&
+      solidTokens(passage, numerator.end, whole.start)
+        .map((t) => t.text)
+        .join("") === "/";
+    const head = fraction ? voted(ctx, passage, marker.end, numerator, whole) : whole;
+    return [{ whole: head, reach: "above" }];
   }
-  return undefined;
+  // "… tiếp nhận 56.039 hồ sơ. Trong đó, có 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%)".
+  const opening = passage.cues.find((c) => c.start === passage.start);
+  if (!opening?.roles.has("list-some") && !opening?.roles.has("list-all")) return [];
+  const sentences = ctx.segments.sentences;
+  const index = lowerBound(sentences, passage.start, (s) => s.start);
+  const previous = sentences[index - 1];
+  if (!previous) return [];
+  const figures = ctx
+    .numbersIn(previous.start, previous.end)
+    .filter((t) => !t.percent && sameKind(ctx, t, part) && t.value.gte(part.value));
+  const head = figures[figures.length - 1];
+  return head ? [{ whole: head, reach: "above" }] : [];
 }
 
-function paragraphFigures(ctx: AuditContext, part: QuantityToken): QuantityToken[] {
+/** Which number of a fraction is the total of the list after it: the one more shares fit. */
+function voted(
+  ctx: AuditContext,
+  passage: Passage,
+  from: number,
+  numerator: QuantityToken,
+  whole: QuantityToken,
+): QuantityToken {
+  let a = 0;
+  let b = 0;
+  const numbers = ctx.numbersIn(from, passage.end);
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const part = numbers[i] as QuantityToken;
+    const share = numbers[i + 1] as QuantityToken;
+    if (part.percent || !share.percent || !linked(passage, part, share)) continue;
+    const fits = (base: QuantityToken) =>
+      verdictOf(part, { whole: base, reach: "above" }, share).verdict !== "inconsistent";
+    if (fits(numerator)) a++;
+    if (fits(whole)) b++;
+  }
+  return a > b ? numerator : whole;
+}
+
+/** The other figures of the paragraph, named in an error when one of them would fit. */
+function candidatesOf(ctx: AuditContext, part: QuantityToken, stated: QuantityToken): string[] {
+  return candidateBases(ctx, part, [part, stated]);
+}
+
+function paragraphFit(
+  ctx: AuditContext,
+  part: QuantityToken,
+  stated: QuantityToken,
+): QuantityToken | undefined {
   const sentence = ctx.sentenceAt(part.numberStart);
   const paragraph = sentence ? ctx.segments.paragraphs[sentence.paragraph] : undefined;
-  if (!paragraph) return [];
-  return ctx
+  if (!paragraph) return undefined;
+  const figures = ctx
     .numbersIn(paragraph.start, paragraph.end)
-    .filter((t) => !t.percent && t !== part && !t.qualifier)
+    .filter((t) => !t.percent && t !== part && !t.qualifier && t.value.gte(part.value))
     .sort(
       (a, b) =>
         Math.abs(a.numberStart - part.numberStart) - Math.abs(b.numberStart - part.numberStart),
     );
+  return figures.find(
+    (t) =>
+      !t.value.isZero() &&
+      ORDER[
+        checkPercentage({ part: part.value, whole: t.value, stated: statedOf(stated) }).verdict
+      ] < ORDER.inconsistent,
+  );
 }
 
 /** GRIM: no base in the text; an error only when neither reading of the count can give the share. */
