@@ -97,6 +97,8 @@ export function segment(text: string): Segments {
     if (first && last) tables.push({ start: first.start, end: last.end, rows, section });
     rows = [];
   };
+  // The line before, when it was running text that a wrapped line may go on from.
+  let open: { paragraph: number; lineEnd: number } | undefined;
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf("\n", lineStart);
@@ -105,9 +107,20 @@ export function segment(text: string): Segments {
     const line = text.slice(lineStart, end);
     if (line.includes("\t")) {
       rows.push(splitRow(line, lineStart));
+      open = undefined;
     } else {
       closeTable();
-      if (line.trim() !== "") {
+      const previous = open && paragraphs[open.paragraph];
+      if (previous && open && wraps(text.slice(previous.start, open.lineEnd), line)) {
+        // A line wrapped in the middle of a sentence (text copied from PDF or the web): the
+        // paragraph goes on, and its sentences are split again over both lines.
+        paragraphs[open.paragraph] = { ...previous, end };
+        while (sentences[sentences.length - 1]?.paragraph === open.paragraph) sentences.pop();
+        splitSentences(text, previous.start, end, open.paragraph, sentences);
+        open = { paragraph: open.paragraph, lineEnd: end };
+      } else if (line.trim() === "") {
+        open = undefined;
+      } else {
         const index = paragraphs.length;
         const note = FOOTNOTE_LINE.exec(line);
         if (note) {
@@ -120,6 +133,7 @@ export function segment(text: string): Segments {
         } else {
           paragraphs.push({ start: lineStart, end, kind: "text", section });
         }
+        open = paragraphs[index]?.kind === "text" ? { paragraph: index, lineEnd: end } : undefined;
         splitSentences(text, lineStart, end, index, sentences);
       }
     }
@@ -128,6 +142,19 @@ export function segment(text: string): Segments {
   }
   closeTable();
   return { paragraphs, sentences, tables, footnotes };
+}
+
+/**
+ * Whether `line` goes on from the paragraph before it: the paragraph's text stops mid-sentence
+ * (no closing mark) and the line starts with a small letter, or with a figure after a word
+ * ("… – Chiếm\n61,7%"); a list item, a heading or a capital starts a paragraph of its own.
+ */
+function wraps(before: string, line: string): boolean {
+  const last = before.trimEnd();
+  if (last === "" || /[.!?;:…"”)\]]$/u.test(last)) return false;
+  const first = line.trimStart();
+  if (/^\p{Ll}/u.test(first)) return true;
+  return /^[\d%]/u.test(first) && /\p{L}$/u.test(last) && !HEADING.test(line);
 }
 
 function splitRow(line: string, offset: number): Row {
