@@ -142,7 +142,6 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "tỷ lệ",
     "được",
     "với",
-    "là",
     "nhưng",
     "tuy nhiên",
     "hoặc",

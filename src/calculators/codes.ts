@@ -87,6 +87,11 @@ export const CALCULATOR_CODES = {
     en: "An exhaustive breakdown (gồm) adds up to less than its total.",
     vi: "Phần liệt kê đầy đủ (gồm) cộng lại ít hơn tổng số.",
   },
+  TOTAL_TRANSPOSED: {
+    severity: "warning",
+    en: "A partial breakdown (trong đó) adds up to its total with two adjacent digits swapped: a typing slip?",
+    vi: "Các phần (trong đó) cộng lại bằng tổng số bị đảo hai chữ số liền nhau: có thể gõ nhầm.",
+  },
   TOTAL_PARTIAL: {
     severity: "info",
     en: "A partial breakdown (trong đó) covers less than its total; the rest is unnamed.",

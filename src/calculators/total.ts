@@ -1,4 +1,4 @@
-import type { DecimalInput } from "../core/decimal.js";
+import type { Decimal, DecimalInput } from "../core/decimal.js";
 import { type Checked, createFinding, type Finding } from "../findings/finding.js";
 import { show } from "./messages.js";
 import { readCount } from "./stated.js";
@@ -94,6 +94,18 @@ export function checkTotal(input: TotalInput): TotalResult {
         en: `The exhaustive parts (gồm) ${shownParts.en} = ${s.en} fall ${gap.en} short of the total ${t.en}`,
       },
     });
+  } else if (transposed(sum, total)) {
+    // A list named "in part" that falls short by exactly a swap of two digits of the total is
+    // far likelier a typing slip than a rest left unnamed (such differences are multiples of 9).
+    finding = createFinding({
+      ...common,
+      code: "TOTAL_TRANSPOSED",
+      severity: "warning",
+      message: {
+        vi: `Các phần nêu (trong đó) ${shownParts.vi} = ${s.vi}: tổng số ${t.vi} chính là ${s.vi} bị đảo hai chữ số liền nhau, có thể gõ nhầm`,
+        en: `The parts named (trong đó) ${shownParts.en} = ${s.en}: the total ${t.en} is ${s.en} with two adjacent digits swapped, likely a typing slip`,
+      },
+    });
   } else {
     finding = createFinding({
       ...common,
@@ -110,6 +122,19 @@ export function checkTotal(input: TotalInput): TotalResult {
     findings: [finding],
     ...values,
   };
+}
+
+/**
+ * Whether `b` is `a` written with two adjacent digits swapped (same digits, same length, one
+ * swap): a typist's slip.
+ */
+function transposed(a: Decimal, b: Decimal): boolean {
+  const x = a.toFixed();
+  const y = b.toFixed();
+  if (x.length !== y.length || x === y) return false;
+  const diff = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && x[i] === y[j] && x[j] === y[i];
 }
 
 /** "a + b + c", or the first parts and a count when there are many. */

@@ -3,8 +3,11 @@ import type { QuantityToken } from "../../quantities/token.js";
 import type { Token } from "../../text/lexer.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
+import { nounOf } from "../figures.js";
 import {
   type Cue,
+  cueAt,
+  cueBefore,
   cuesIn,
   everySolid,
   hasRole,
@@ -120,7 +123,7 @@ function listAfter(
     const startsList =
       inner && solidTokens(passage, open.end, inner.cue.start).every((t) => t.text === "*");
     const from = startsList ? inner.end : skipStars(passage, open.end, reach);
-    return readList(
+    const list = readList(
       ctx,
       passage,
       total,
@@ -128,16 +131,114 @@ function listAfter(
       close,
       exhaustive(startsList ? inner.cue : undefined),
     );
+    if (list) return list;
   }
-  const marker = markerAt(passage, total.end, reach);
+  // A change or share of the total may stand between it and its marker: "736.747 việc, tăng
+  // 39.080 việc (tăng 5,60% …), trong đó: …".
+  const lead = skipInterposed(ctx, passage, total);
+  const markerReach = Math.min(limit, lead + 40);
+  const marker = markerAt(passage, lead, markerReach);
   if (
     marker &&
-    marker.cue.start - total.end <= MARKER_REACH &&
-    plainLead(passage, total.end, marker.cue.start)
+    marker.cue.start - lead <= MARKER_REACH &&
+    plainLead(passage, lead, marker.cue.start)
   ) {
+    // "Tổng số cơ sở y tế: 186, trong đó:" and the parts on the lines after, one per line.
+    if (solidAfter(passage, marker.end) === undefined)
+      return bulletList(ctx, total, marker.end, !marker.cue.roles.has("list-some"));
     return readList(ctx, passage, total, marker.end, limit, !marker.cue.roles.has("list-some"));
   }
   return footnoteList(ctx, passage, total, reach);
+}
+
+/**
+ * Where what is said of the total itself ends: a comma, a bracket, a change ("tăng 39.080
+ * việc") after it; the total when nothing such follows.
+ */
+function skipInterposed(ctx: AuditContext, passage: Passage, total: QuantityToken): number {
+  let at = skipNoun(passage, total.end);
+  for (let steps = 0; steps < 6; steps++) {
+    const t = solidAfter(passage, at);
+    if (!t) break;
+    if (t.text === "," || t.text === ";") {
+      at = t.end;
+      continue;
+    }
+    if (t.text === "(") {
+      const close = matchingParen(passage, t.start, passage.end);
+      if (close === -1) break;
+      at = close + 1;
+      continue;
+    }
+    if (cueAt(passage, t.start, "change-word")) {
+      const figure = ctx.numbersIn(t.end, Math.min(passage.end, t.end + 20))[0];
+      if (!figure || figure.percent) break;
+      at = skipNoun(passage, figure.end);
+      continue;
+    }
+    break;
+  }
+  return at;
+}
+
+/** Past the words naming what a figure counts, when the scanner knows no unit for them ("39.080 việc"). */
+function skipNoun(passage: Passage, from: number): number {
+  let at = from;
+  for (let w = solidAfter(passage, at), n = 0; w?.kind === "word" && n < 3; n++) {
+    if (
+      passage.cues.some(
+        (c) =>
+          c.start === w?.start &&
+          (c.roles.has("list-some") || c.roles.has("list-all") || c.roles.has("change-word")),
+      )
+    )
+      break;
+    at = w.end;
+    w = solidAfter(passage, at);
+  }
+  return at;
+}
+
+// Marks that open a list item on its own line.
+const BULLETS = new Set(["-", "+", "*", "•", "–", "—", "·"]);
+
+/**
+ * A list whose parts stand one per line after its marker ("trong đó:\n- 18 bệnh viện\n- 01
+ * …"): each following paragraph that opens with a bullet is an item, its first figure counting
+ * what the total counts the part; the list ends at the first paragraph that is no item.
+ */
+function bulletList(
+  ctx: AuditContext,
+  total: QuantityToken,
+  from: number,
+  all: boolean,
+): ListResult | undefined {
+  const paragraphs = ctx.segments.paragraphs;
+  let index = lowerBound(paragraphs, from, (p) => p.start);
+  const items: Item[] = [];
+  let end = from;
+  for (; index < paragraphs.length && items.length < MAX_PARTS; index++) {
+    const paragraph = paragraphs[index];
+    if (!paragraph) break;
+    const line = ctx.passageAt(paragraph.start);
+    const first = line && solidAfter(line, paragraph.start);
+    if (!line || !first || !BULLETS.has(first.text)) break;
+    const figure = ctx
+      .numbersIn(paragraph.start, paragraph.end)
+      .find((t) => !t.percent && sameKind(ctx, total, t));
+    if (!figure || !isCount(figure)) break;
+    const words = solidTokens(line, first.end, paragraph.end).filter((t) => t.kind === "word");
+    items.push({
+      token: figure,
+      label: words
+        .map((w) => w.text)
+        .join(" ")
+        .slice(0, 60),
+    });
+    end = paragraph.end;
+  }
+  if (items.length < 2) return undefined;
+  return { items, kind: all ? "all" : "some", end, closed: true };
 }
 
 /** Between a total and its marker: no clause verb, no clause break. */
@@ -209,8 +310,13 @@ function matchingParen(passage: Passage, open: number, limit: number): number {
   return -1;
 }
 
-function sameUnit(total: QuantityToken, part: QuantityToken): boolean {
-  return part.unit === undefined || part.unit.canonical === total.unit?.canonical;
+/** Whether a part counts what its total counts (or says nothing of what it counts). */
+function sameKind(ctx: AuditContext, total: QuantityToken, part: QuantityToken): boolean {
+  if (part.unit?.kind === "money" || total.unit?.kind === "money")
+    return part.unit === undefined || part.unit.kind === total.unit?.kind;
+  const noun = nounOf(ctx, part);
+  const own = nounOf(ctx, total);
+  return noun === undefined || own === undefined || noun === own;
 }
 
 /** The label between two parts: words and a few marks, never a digit, bracket or clause verb. */
@@ -270,8 +376,13 @@ function readList(
     }
     // "(670/833)" is a fraction, not a list of two parts.
     if (gap.length === 1 && gap[0]?.text === "/") return undefined;
+    // "Số thụ lý mới là 446.223 việc, tăng 5.703 việc (…)": the change of the part before.
+    if (items.length > 0 && cueBefore(passage, token.start, "change-word")) {
+      at = skipShare(passage, token.end, to);
+      continue;
+    }
     const label = labelOf(passage, at, token.start);
-    if (label === undefined || !isCount(token) || !sameUnit(total, token)) {
+    if (label === undefined || !isCount(token) || !sameKind(ctx, total, token)) {
       closed = false;
       break;
     }
@@ -302,7 +413,10 @@ function readList(
     at = end;
   }
   if (closed && !everySolid(passage, at, to, (t) => ".;,*)".includes(t.text))) closed = false;
-  if (items.length < 2 || (!items.some((i) => i.token.unit) && !total.unit)) return undefined;
+  // Figures that say what they count: a list of bare numbers is no breakdown.
+  const counted = (t: QuantityToken) => t.unit !== undefined || nounOf(ctx, t) !== undefined;
+  if (items.length < 2 || (!items.some((i) => counted(i.token)) && !counted(total)))
+    return undefined;
   const kind = exhaustive === "paren" ? "paren" : exhaustive ? "all" : "some";
   return { items, kind, end: at, closed: closed || exhaustive === "paren" };
 }

@@ -34,10 +34,6 @@ export const deltaRule: Rule = {
     const pairs = findPairs(ctx, passage);
     if (pairs.length === 0) return [];
     const currents = assignCurrents(ctx, passage, pairs);
-    console.log(
-      pairs.map((p) => p.delta.raw),
-      currents.map((c) => c?.raw),
-    );
     const drafts: ClaimDraft[] = [];
     pairs.forEach((pair, i) => {
       const draft = toDraft(ctx, pair, currents[i]);
