@@ -184,6 +184,7 @@ export function keepFigures(
 }
 
 const NAME_WORDS = new Set(LEXICON["name-number"].map(matchKey));
+const WEAK_NAME_WORDS = new Set(LEXICON["name-number-weak"].map(matchKey));
 
 /**
  * Whether a small number names a thing ("mức độ 3", "Quý 2", "Chỉ tiêu 1:"): it follows a word
@@ -203,9 +204,9 @@ function namesAThing(text: string, token: QuantityToken): boolean {
     i = start;
   }
   const one = words.length > 0 ? matchKey(words[words.length - 1] as string) : "";
-  const named =
-    NAME_WORDS.has(one) || (words.length === 2 && NAME_WORDS.has(matchKey(words.join(" "))));
-  if (!named) return false;
+  const two = words.length === 2 ? matchKey(words.join(" ")) : "";
+  if (NAME_WORDS.has(one) || NAME_WORDS.has(two)) return true;
+  if (!WEAK_NAME_WORDS.has(one) && !WEAK_NAME_WORDS.has(two)) return false;
   // "thanh loại 375 đối tượng" counts: a name is followed by a mark, or by a word that names
   // nothing ("mức độ 3 và …", "Quý 2 năm 2024"), never by what it counts.
   let j = token.end;

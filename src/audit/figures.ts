@@ -1,7 +1,8 @@
+import { matchKey } from "../core/text.js";
 import type { QuantityToken } from "../quantities/token.js";
 import type { Token } from "../text/lexer.js";
 import type { AuditContext } from "./context.js";
-import type { Role } from "./lexicon.js";
+import { COMPLEMENT_PREFIXES, PARTITIONS, type Role } from "./lexicon.js";
 import { cuesIn, type Passage, solidAfter, solidBefore, tokenAt } from "./passage.js";
 
 // Cues that cannot start a unit: "12, trong đó", "12 tăng", "12 so với".
@@ -98,4 +99,36 @@ export function figureWords(passage: Passage, token: QuantityToken): string[] {
     t = solidAfter(passage, t.end);
   }
   return [...contentWords(passage, from, token.start), ...contentWords(passage, token.end, to)];
+}
+
+const PARTITION_KEYS = PARTITIONS.map((set) => set.map((label) => ` ${matchKey(label)} `));
+const PREFIXES = COMPLEMENT_PREFIXES.map(matchKey);
+
+/**
+ * Whether the labels of a list's parts plainly cover its whole: one label for each member of a
+ * set of the lexicon's `PARTITIONS` ("đô thị" / "nông thôn", "cấp tỉnh" / "cấp huyện" / "cấp
+ * xã"), or two labels one of which is the other's rest ("có điều kiện" / "chưa có điều kiện").
+ *
+ * @param labels - the parts' labels, as written
+ * @returns true when nothing is left out
+ */
+export function coverWhole(labels: readonly string[]): boolean {
+  const keys = labels.map((l) => ` ${matchKey(l).replace(/[^\p{L}\p{N}]+/gu, " ")} `);
+  if (keys.length === 2) {
+    const [a, b] = keys as [string, string];
+    for (const p of PREFIXES) {
+      const strip = (k: string) => k.replace(` ${p} `, " ");
+      if (
+        (b.includes(` ${p} `) && a.includes(strip(b).trim())) ||
+        (a.includes(` ${p} `) && b.includes(strip(a).trim()))
+      )
+        return true;
+    }
+  }
+  return PARTITION_KEYS.some(
+    (set) =>
+      set.length === keys.length &&
+      set.every((member) => keys.filter((k) => k.includes(member)).length === 1) &&
+      keys.every((k) => set.some((member) => k.includes(member))),
+  );
 }

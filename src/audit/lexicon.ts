@@ -72,6 +72,11 @@ export type Role =
    * "Chỉ tiêu 1:", "vùng 2".
    */
   | "name-number"
+  /**
+   * Words after which a small number names a thing only when nothing it could count follows
+   * ("tổ 3 và …", but "thanh loại 375 đối tượng" counts).
+   */
+  | "name-number-weak"
   /** The label of a table's total row: "Cộng", "Tổng cộng", "Toàn huyện". */
   | "total-row"
   /** Late (a state of the cases, not their balance): "quá hạn", "trễ hạn", "chậm". */
@@ -210,29 +215,31 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
   "name-number": [
     "chỉ số",
     "mức độ",
-    "mức",
     "chỉ tiêu",
     "tiêu chí",
     "vùng",
     "quý",
     "khóa",
     "khoá",
+    "lần thứ",
+    "phụ lục",
+    "điều",
+    "khoản",
+    "chương",
+    "lớp",
+    "phường",
+  ],
+  "name-number-weak": [
+    "mức",
     "nhóm",
     "loại",
     "khu vực",
     "đợt",
     "lần",
-    "lần thứ",
-    "phụ lục",
     "bảng",
     "biểu",
-    "điều",
-    "khoản",
     "mục",
     "phần",
-    "chương",
-    "lớp",
-    "phường",
     "tổ",
     "khu",
     "ấp",
@@ -258,15 +265,28 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
 };
 
 /**
+ * Words that make a label the rest of another: "chưa có điều kiện" beside "có điều kiện",
+ * "ngoài nhà nước" beside "nhà nước", "phi nông nghiệp" beside "nông nghiệp".
+ */
+export const COMPLEMENT_PREFIXES: readonly string[] = ["chưa", "không", "ngoài", "phi"];
+
+/**
  * Labels that together plainly cover a whole: parts named by them in the clauses after a total
  * are all of it ("Khu vực đô thị … ; khu vực nông thôn …"). Each set is complete as listed.
  */
 export const PARTITIONS: readonly (readonly string[])[] = [
+  ["cũ", "mới"],
+  ["khiếu nại", "tố cáo", "kiến nghị"],
+  ["khiếu nại", "tố cáo", "kiến nghị, phản ánh"],
+  ["hình sự", "dân sự"],
+  ["nội địa", "quốc tế"],
+  ["trong nước", "nước ngoài"],
+  ["thường xuyên", "định kỳ"],
+  ["định kỳ", "đột xuất"],
+  ["thường xuyên", "định kỳ", "đột xuất"],
   ["đô thị", "nông thôn"],
   ["thành thị", "nông thôn"],
   ["cấp tỉnh", "cấp huyện", "cấp xã"],
-  ["cấp huyện", "cấp xã"],
-  ["cấp tỉnh", "cấp huyện"],
   ["nam", "nữ"],
   ["trực tuyến", "trực tiếp"],
   ["đúng hạn", "quá hạn"],

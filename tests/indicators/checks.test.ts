@@ -52,10 +52,13 @@ describe("INDICATOR_WRONG_BASE", () => {
     ).toEqual([]);
   });
 
-  it("warns on a poverty rate of persons rather than households", () => {
-    expect(
-      indicatorCodes("Toàn xã có 2.000 hộ, dân số 8.000 khẩu; hộ nghèo 80 hộ, chiếm 1%."),
-    ).toEqual(["INDICATOR_WRONG_BASE"]);
+  it("leaves a poverty rate of persons rather than households to the share's own error", () => {
+    // The households are the base in reach, so the share is an error that names the persons
+    // as the base that would fit; no indicator warning is added on top (issue #17).
+    const text = "Toàn xã có 2.000 hộ, dân số 8.000 khẩu; hộ nghèo 80 hộ, chiếm 1%.";
+    expect(indicatorCodes(text)).toEqual([]);
+    const finding = auditText(text).findings.find((f) => f.code === "PERCENT_INCONSISTENT");
+    expect(finding?.data?.candidateBases).toEqual(["8000"]);
   });
 
   it("reads a table's base from its column header", () => {

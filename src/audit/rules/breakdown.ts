@@ -3,7 +3,7 @@ import type { QuantityToken } from "../../quantities/token.js";
 import type { Token } from "../../text/lexer.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
-import { nounOf } from "../figures.js";
+import { coverWhole, figureWords, nounOf } from "../figures.js";
 import {
   type Cue,
   cueAt,
@@ -412,12 +412,25 @@ function readList(
     items.push(children ? { token, label, children } : { token, label });
     at = end;
   }
-  if (closed && !everySolid(passage, at, to, (t) => ".;,*)".includes(t.text))) closed = false;
+  // The last part's own words may follow it ("… và 1.475 hộ vay nước sạch nông thôn."): the
+  // list is closed when only words and closing marks stand before its end, and no verb.
+  if (
+    closed &&
+    (!everySolid(passage, at, to, (t) => t.kind === "word" || ".;,*)".includes(t.text)) ||
+      hasRole(passage, at, to, "clause"))
+  )
+    closed = false;
   // Figures that say what they count: a list of bare numbers is no breakdown.
   const counted = (t: QuantityToken) => t.unit !== undefined || nounOf(ctx, t) !== undefined;
   if (items.length < 2 || (!items.some((i) => counted(i.token)) && !counted(total)))
     return undefined;
-  const kind = exhaustive === "paren" ? "paren" : exhaustive ? "all" : "some";
+  // "trong đó" names some of the parts, unless their labels plainly cover the whole ("số cũ" /
+  // "số mới", "có điều kiện" / "chưa có điều kiện").
+  const covered =
+    exhaustive === false &&
+    closed &&
+    coverWhole(items.map((i) => figureWords(passage, i.token).join(" ")));
+  const kind = exhaustive === "paren" ? "paren" : exhaustive || covered ? "all" : "some";
   return { items, kind, end: at, closed: closed || exhaustive === "paren" };
 }
 

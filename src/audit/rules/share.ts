@@ -495,8 +495,20 @@ function listItems(
   while (from > 0 && items[from - 1]?.share) from--;
   while (to + 1 < items.length && items[to + 1]?.share) to++;
   const shared = items[at]?.share ? items.slice(from, to + 1) : [];
-  if (shared.length >= 2 && sharesMakeHundred(shared.map((x) => x.share as QuantityToken)))
-    return { items: shared.map((x) => x.part), complete: true };
+  if (shared.length >= 2) {
+    const parts = shared.map((x) => x.part);
+    // The parts are the whole when their shares make 100, or when every other item's share
+    // is its part of their sum: then only this share is off (one list, one base).
+    const base: Base = { whole: part, parts, reach: "parts" };
+    const others = shared.filter((x) => x.part !== part);
+    if (
+      sharesMakeHundred(shared.map((x) => x.share as QuantityToken)) ||
+      others.every(
+        (x) => verdictOf(x.part, base, x.share as QuantityToken).verdict === "consistent",
+      )
+    )
+      return { items: parts, complete: true };
+  }
   // Otherwise the list is summed over the items counting what the part counts.
   const parts = items.map((x) => x.part).filter((t) => t === part || sameKind(ctx, t, part));
   return parts.length >= 2 ? { items: parts, complete: false } : undefined;

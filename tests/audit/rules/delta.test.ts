@@ -32,7 +32,10 @@ describe("the delta rule", () => {
     const text =
       "Trong quý, trên địa bàn xảy ra 30 vụ cháy, làm chết 4 người và bị thương 16 người. So với cùng kỳ, số người bị thương giảm 4 người (giảm 20%), số người chết giảm 1 người (giảm 20%).";
     expect(alarms(text)).toEqual([]);
-    const slip = text.replace("bị thương giảm 4 người (giảm 20%)", "bị thương giảm 4 người (giảm 25%)");
+    const slip = text.replace(
+      "bị thương giảm 4 người (giảm 20%)",
+      "bị thương giảm 4 người (giảm 25%)",
+    );
     expect(alarms(slip)).toHaveLength(1);
   });
 
@@ -50,8 +53,8 @@ describe("the delta rule", () => {
   });
 
   it("does not read a figure with a change percentage as a delta", () => {
-    expect(claimsOf("Các cấp ủy đã kỷ luật 48 đảng viên, giảm 4% so với năm trước.", "change")).toEqual(
-      [],
-    );
+    expect(
+      claimsOf("Các cấp ủy đã kỷ luật 48 đảng viên, giảm 4% so với năm trước.", "change"),
+    ).toEqual([]);
   });
 });

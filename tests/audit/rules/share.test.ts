@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { auditText } from "../../../src/index.js";
+import { alarms, claimsOf } from "./helpers.js";
+
+// A count with its share of a base, the base sought in the issue's order.
+describe("the share rule", () => {
+  it("checks a share against the base named in its sentence (issue #17, shape 2)", () => {
+    expect(
+      alarms("Toàn xã Phú Đông Hà có 5.860 hộ dân, trong đó 412 hộ cận nghèo, đạt tỷ lệ 7,30%."),
+    ).toEqual(["PERCENT_INCONSISTENT «412 hộ cận nghèo, đạt tỷ lệ 7,30%»"]);
+    expect(
+      alarms("Toàn xã Phú Đông Hà có 5.860 hộ dân, trong đó 412 hộ cận nghèo, đạt tỷ lệ 7,03%."),
+    ).toEqual([]);
+  });
+
+  it("takes the sum of the parts as the base when their shares make 100", () => {
+    const text =
+      "Công trình đã nghiệm thu 742 hạng mục đúng tiến độ (đạt 96,36%), 28 hạng mục chậm tiến độ (chiếm 3,64%).";
+    expect(claimsOf(text, "share").map((c) => c.split(" ")[0])).toEqual([
+      "consistent",
+      "consistent",
+    ]);
+    expect(alarms(text.replace("(đạt 96,36%)", "(đạt 96,63%)"))).toHaveLength(1);
+  });
+
+  it("takes the figure a 'với' clause joins as the base", () => {
+    const text = "Cấp huyện tiếp nhận 6.500 hồ sơ, với 2.470 hồ sơ trực tuyến (đạt tỷ lệ 38%).";
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("38%", "83%"))).toHaveLength(1);
+  });
+
+  it("takes the total a list opens with, in the sentence before", () => {
+    const text =
+      "Trong quý, toàn tỉnh tiếp nhận 12.000 hồ sơ. Trong đó, có 3.000 hồ sơ trực tuyến (đạt tỷ lệ 25%).";
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("25%", "52%"))).toHaveLength(1);
+  });
+
+  it("decides a list's base by the shares of the whole list: one list, one base", () => {
+    // 14/40 = 35 and 6/40 = 15: the list is of the 40 members, so 8/40 = 20 is the base for
+    // the third too, and 8/34 = 23,53 does not silence it.
+    const text =
+      "Chi bộ có 34/40 đảng viên dự họp, trong đó: 14 đảng viên là nữ, chiếm 35%; 6 đảng viên trẻ, chiếm 15%; 8 đảng viên là người dân tộc, chiếm 23,53%.";
+    const result = auditText(text);
+    const finding = result.findings.find((f) => f.code === "PERCENT_INCONSISTENT");
+    expect(finding?.span?.excerpt).toContain("23,53%");
+    expect(finding?.data?.candidateBases).toEqual(["34"]);
+  });
+
+  it("checks a share of a plan against the figure named as the plan (shape 10)", () => {
+    expect(
+      alarms("Năm nay trồng mới 1.845 ha rừng tập trung, đạt 93,81% kế hoạch (kế hoạch 1.980 ha)."),
+    ).toHaveLength(1);
+    expect(
+      alarms("Năm nay trồng mới 1.845 ha rừng tập trung, đạt 93,18% kế hoạch (kế hoạch 1.980 ha)."),
+    ).toEqual([]);
+  });
+
+  it("reads a rate beside a pair of figures as either's", () => {
+    expect(
+      alarms(
+        "Viện kiểm sát phải giải quyết 640 vụ, 900 bị can; đã giải quyết 632 vụ, 900 bị can, đạt tỷ lệ 98,75%.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not read a number that names a thing as a figure", () => {
+    expect(claimsOf("Chỉ số 1: Tỷ lệ hộ dùng nước sạch đạt 96%.", "reachability")).toEqual([]);
+    expect(
+      claimsOf("Năm nay có 61 hồ sơ nộp mức độ 3 và 137 hồ sơ nộp mức độ 4.", "breakdown"),
+    ).toEqual([]);
+  });
+});
