@@ -12,23 +12,29 @@ import type { Relation } from "./relations.js";
  * - `resolution`: to resolve = new + carried over = resolved + pending, and the rate
  * - `change`: before, after and change ("giảm từ 480 xuống còn 460, giảm 20")
  * - `table`: a table's total row or column, and its "n (x%)" cells
+ * - `composition`: shares of one whole listed one by one ("cơ cấu …"), which make 100
  * - `rank`, `coverage`, `unit-count`, `merger`: claims about administrative units
  * - `citation`, `date`: document references and dates
  */
-export type ClaimKind =
-  | "percentage"
-  | "share"
-  | "reachability"
-  | "breakdown"
-  | "resolution"
-  | "change"
-  | "table"
-  | "rank"
-  | "coverage"
-  | "unit-count"
-  | "merger"
-  | "citation"
-  | "date";
+export const CLAIM_KINDS = [
+  "percentage",
+  "share",
+  "reachability",
+  "breakdown",
+  "resolution",
+  "change",
+  "table",
+  "composition",
+  "rank",
+  "coverage",
+  "unit-count",
+  "merger",
+  "citation",
+  "date",
+] as const;
+
+/** One of {@link CLAIM_KINDS}. */
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** How a recognised claim came out: `consistent`, or the worst severity of its findings. */
 export type ClaimStatus = "consistent" | Severity;

@@ -1,9 +1,10 @@
 export { type AuditOptions, type AuditResult, type AuditStats, auditText } from "./audit-text.js";
-export type {
-  Claim,
-  ClaimFigure,
-  ClaimKind,
-  ClaimStatus,
+export {
+  CLAIM_KINDS,
+  type Claim,
+  type ClaimFigure,
+  type ClaimKind,
+  type ClaimStatus,
 } from "./claim.js";
 export { type PreparedText, prepareText } from "./prepare.js";
 export {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type BreakdownNode, checkBreakdownTree } from "../calculators/breakdown.js";
 import { type ChangeInput, checkChange } from "../calculators/change.js";
+import { checkComplement } from "../calculators/complement.js";
 import { checkPercentage } from "../calculators/percentage.js";
 import { checkReachability } from "../calculators/reachability.js";
 import { type ResolutionInput, resolutionRate } from "../calculators/resolution.js";
@@ -90,6 +91,14 @@ export const relationSchema = z.discriminatedUnion("kind", [
     stated: ref,
   }),
   z.object({ kind: z.literal("reachability"), whole: ref, stated: ref }),
+  z.object({
+    kind: z.literal("composition"),
+    shares: z
+      .array(ref)
+      .min(2)
+      .describe("Shares of one whole, all of it between them ('cơ cấu'): they make 100."),
+    labels: z.array(z.string()).optional(),
+  }),
   z.object({ kind: z.literal("breakdown"), root: breakdownNodeSchema }),
   z.object({
     kind: z.literal("table-total"),
@@ -186,6 +195,8 @@ export function evaluateRelation(
       return share(relation, figure, rounding);
     case "share-of-sum":
       return shareOfSum(relation, figure, rounding);
+    case "composition":
+      return composition(relation, figure);
     case "reachability":
       return reachability(relation, figure, rounding);
     case "breakdown":
@@ -268,6 +279,29 @@ function nameCandidates(
       en: `${sentenceEnd(f.message.en)} Bases ${where.en} that fit: ${bases.map((b) => show(b, "en")).join(", ")}.`,
     },
   }));
+}
+
+function composition(
+  r: Extract<Relation, { kind: "composition" }>,
+  figure: FigureLookup,
+): RelationOutcome {
+  const shares = r.shares.map((id) => figure(id));
+  const result = checkComplement({
+    parts: shares.map((f, i) => ({
+      stated: stated(f),
+      ...(r.labels?.[i] ? { label: r.labels[i] } : {}),
+    })),
+  });
+  const sum = (lang: "vi" | "en") =>
+    `${shares.map((f) => show(stated(f).value, lang)).join(" + ")} = ${show(result.sumStated ?? "0", lang)}%`;
+  return {
+    findings: result.findings,
+    unchecked: false,
+    explanation: {
+      vi: `Cơ cấu: ${sum("vi")} (phải bằng 100%, sai lệch do làm tròn tối đa ${show(result.slack ?? "0", "vi")})`,
+      en: `Structure: ${sum("en")} (must make 100%, within ${show(result.slack ?? "0", "en")} for rounding)`,
+    },
+  };
 }
 
 function shareOfSum(
@@ -530,6 +564,8 @@ export function figuresOf(relation: Relation): { role: string; id: string }[] {
         ["whole", relation.whole],
         ["stated", relation.stated],
       ]);
+    case "composition":
+      return relation.shares.map((id) => ({ role: "share", id }));
     case "share-of-sum":
       return [
         { role: "part", id: relation.part },

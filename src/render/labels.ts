@@ -12,6 +12,7 @@ export const KIND_LABELS: Readonly<Record<ClaimKind, Message>> = {
   resolution: { vi: "Kết quả giải quyết", en: "Resolution figures" },
   change: { vi: "Tăng, giảm", en: "Change" },
   table: { vi: "Bảng số liệu", en: "Table" },
+  composition: { vi: "Cơ cấu (tổng 100%)", en: "Structure (makes 100%)" },
   rank: { vi: "Xếp hạng", en: "Rank" },
   coverage: { vi: "Tỷ lệ đơn vị", en: "Unit coverage" },
   "unit-count": { vi: "Số đơn vị hành chính", en: "Count of units" },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CLAIM_KINDS } from "../audit/claim.js";
 import { relationSchema } from "../audit/relations.js";
 import { figureIssues } from "./figure-rules.js";
 
@@ -49,21 +50,7 @@ export const indicatorValueSchema = z.object({
 /** The zod schema of one claim of a structured report: a relation over indicator values. */
 export const reportClaimSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum([
-    "percentage",
-    "share",
-    "reachability",
-    "breakdown",
-    "resolution",
-    "change",
-    "table",
-    "rank",
-    "coverage",
-    "unit-count",
-    "merger",
-    "citation",
-    "date",
-  ]),
+  kind: z.enum(CLAIM_KINDS),
   relation: relationSchema
     .optional()
     .describe("What the claim asserts; recomputed by auditReport. Absent for text-level checks."),

@@ -1,6 +1,7 @@
 import type { Rule } from "../rule.js";
 import { breakdownRule } from "./breakdown.js";
 import { changeRule } from "./change.js";
+import { compositionRule } from "./composition.js";
 import { deltaRule } from "./delta.js";
 import { fractionRule } from "./fraction.js";
 import { resolutionRule } from "./resolution.js";
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
   deltaRule,
   breakdownRule,
   shareRule,
+  compositionRule,
 ];

@@ -1,0 +1,63 @@
+import { Decimal } from "../../core/decimal.js";
+import type { QuantityToken } from "../../quantities/token.js";
+import type { AuditContext } from "../context.js";
+import { relationDraft } from "../draft.js";
+import { cueAt, cueBefore, cuesIn, type Passage, solidTokens } from "../passage.js";
+import type { Rule } from "../rule.js";
+
+/**
+ * Shares that must make 100 (issue #17, shape 11): a structure ("cơ cấu") listed share by share,
+ * "Cơ cấu kinh tế: nông, lâm nghiệp 36,4%; công nghiệp – xây dựng 27,9%; dịch vụ 35,9%". They
+ * may differ from 100 by half a unit of the last decimal of each (rounding), no more.
+ */
+export const compositionRule: Rule = {
+  kind: "composition",
+  labels: { vi: "Cơ cấu (tổng 100%)", en: "Structure (makes 100%)" },
+  reads: ["sentence"],
+  run: (ctx, passage) => {
+    const cue = passage.cues.find((c) => c.roles.has("structure"));
+    if (!cue) return [];
+    const shares = listedShares(ctx, passage, cue.end);
+    if (shares.length < 2) return [];
+    // A list far from 100 is no structure of one whole (shares of several, or of a change).
+    const sum = shares.reduce((n, t) => n.plus(t.numeral), new Decimal(0));
+    if (sum.minus(100).abs().gt(FAR)) return [];
+    const first = shares[0] as QuantityToken;
+    const last = shares[shares.length - 1] as QuantityToken;
+    const draft = relationDraft(
+      ctx,
+      "composition",
+      { start: first.start, end: last.end },
+      { kind: "composition", shares: shares.map((t) => ctx.idOf(t)) },
+    );
+    return draft ? [draft] : [];
+  },
+};
+
+// How far from 100 a list of shares may add up to and still be read as one structure.
+const FAR = 10;
+// How far after the word "cơ cấu" the first share may stand.
+const REACH = 120;
+const BREAKS = new Set([".", "!", "?", "(", ")"]);
+
+/** The shares listed after `from`, one after another with labels and separators between. */
+function listedShares(ctx: AuditContext, passage: Passage, from: number): QuantityToken[] {
+  const shares: QuantityToken[] = [];
+  let at = from;
+  for (const t of ctx.numbersIn(from, passage.end)) {
+    if (!t.percent) continue;
+    if (shares.length === 0 && t.start - from > REACH) break;
+    // "tăng 2,1%", "… so với cùng kỳ": changes, not shares; "trên 30%": a bound.
+    if (t.qualifier || t.numeral.isNegative() || t.numeral.gt(100)) break;
+    if (cueBefore(passage, t.start, "change-word") || cueAt(passage, t.end, "compare")) break;
+    const between = solidTokens(passage, at, t.start);
+    if (between.some((x) => BREAKS.has(x.text))) break;
+    if (
+      cuesIn(passage, at, t.start).some((c) => c.roles.has("list-some") || c.roles.has("list-all"))
+    )
+      break;
+    shares.push(t);
+    at = t.end;
+  }
+  return shares;
+}
