@@ -3,7 +3,7 @@ import type { QuantityToken } from "../quantities/token.js";
 import type { Token } from "../text/lexer.js";
 import type { AuditContext } from "./context.js";
 import { COMPLEMENT_PREFIXES, PARTITIONS, type Role } from "./lexicon.js";
-import { cuesIn, type Passage, solidAfter, solidBefore, tokenAt } from "./passage.js";
+import { cuesFrom, cuesIn, type Passage, solidAfter, solidBefore, tokenAt } from "./passage.js";
 
 // Cues that cannot start a unit: "12, trong đó", "12 tăng", "12 so với".
 const NOT_A_NOUN: readonly Role[] = [
@@ -39,8 +39,7 @@ export function nounOf(ctx: AuditContext, token: QuantityToken): string | undefi
   if (next.key === "số") next = solidAfter(passage, next.end);
   if (next?.kind !== "word") return undefined;
   const i = tokenAt(passage, next.start);
-  if (passage.cues.some((c) => c.first === i && NOT_A_NOUN.some((r) => c.roles.has(r))))
-    return undefined;
+  if (cuesFrom(passage, i).some((c) => NOT_A_NOUN.some((r) => c.roles.has(r)))) return undefined;
   return next.key;
 }
 

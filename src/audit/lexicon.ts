@@ -77,6 +77,8 @@ export type Role =
    * ("tổ 3 và …", but "thanh loại 375 đối tượng" counts).
    */
   | "name-number-weak"
+  /** A period a figure belongs to ("năm 2023", "cùng kỳ", "6 tháng đầu năm"): a bracket with one holds the value before. */
+  | "period"
   /** The label of a table's total row: "Cộng", "Tổng cộng", "Toàn huyện". */
   | "total-row"
   /** Late (a state of the cases, not their balance): "quá hạn", "trễ hạn", "chậm". */
@@ -249,6 +251,7 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "hạng",
     "bậc",
   ],
+  period: ["năm", "cùng kỳ", "tháng", "quý", "kỳ trước", "năm trước", "năm ngoái"],
   link: ["xong", "là", "được", "có", "lại", "khoảng", "tổng số", "số"],
   "total-row": [
     "tổng cộng",

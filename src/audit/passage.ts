@@ -187,6 +187,19 @@ export function solidTokens(passage: Passage, from: number, to: number): Token[]
   return out;
 }
 
+/** The cues whose first token is token `i` of the passage (found by search, not by a scan). */
+export function cuesFrom(passage: Passage, i: number): Cue[] {
+  const start = passage.tokens[i]?.start;
+  if (start === undefined) return [];
+  const out: Cue[] = [];
+  for (let j = lowerBound(passage.cues, start, (c) => c.start); j < passage.cues.length; j++) {
+    const cue = passage.cues[j] as Cue;
+    if (cue.first !== i) break;
+    out.push(cue);
+  }
+  return out;
+}
+
 /** The cues lying wholly within `[from, to)` of the text. */
 export function cuesIn(passage: Passage, from: number, to: number): Cue[] {
   const out: Cue[] = [];

@@ -185,12 +185,11 @@ function skipInterposed(ctx: AuditContext, passage: Passage, total: QuantityToke
 function skipNoun(passage: Passage, from: number): number {
   let at = from;
   for (let w = solidAfter(passage, at), n = 0; w?.kind === "word" && n < 3; n++) {
+    const start = w.start;
     if (
-      passage.cues.some(
-        (c) =>
-          c.start === w?.start &&
-          (c.roles.has("list-some") || c.roles.has("list-all") || c.roles.has("change-word")),
-      )
+      cueAt(passage, start, "list-some") ||
+      cueAt(passage, start, "list-all") ||
+      cueAt(passage, start, "change-word")
     )
       break;
     at = w.end;

@@ -4,6 +4,7 @@ import { changeRule } from "./change.js";
 import { compositionRule } from "./composition.js";
 import { deltaRule } from "./delta.js";
 import { fractionRule } from "./fraction.js";
+import { periodsRule } from "./periods.js";
 import { resolutionRule } from "./resolution.js";
 import { shareRule } from "./share.js";
 import { tableRule } from "./table.js";
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   tableRule,
   resolutionRule,
   changeRule,
+  periodsRule,
   deltaRule,
   breakdownRule,
   shareRule,

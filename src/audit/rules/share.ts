@@ -567,7 +567,7 @@ function listHeads(ctx: AuditContext, passage: Passage, part: QuantityToken): Ba
     return [{ whole: head, reach: "above" }];
   }
   // "… tiếp nhận 56.039 hồ sơ. Trong đó, có 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%)".
-  const opening = passage.cues.find((c) => c.start === passage.start);
+  const opening = passage.cues[0]?.start === passage.start ? passage.cues[0] : undefined;
   if (!opening?.roles.has("list-some") && !opening?.roles.has("list-all")) return [];
   const sentences = ctx.segments.sentences;
   const index = lowerBound(sentences, passage.start, (s) => s.start);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { alarms, claimsOf } from "./helpers.js";
+
+// A change whose value before stands in a bracket naming its period (issue #17, shape 7).
+describe("the periods rule", () => {
+  it("checks the change and its percentage against the value in the bracket", () => {
+    const text =
+      "Sản lượng cá nuôi của xã đạt 2.150 tấn, so với năm 2024 (2.000 tấn) tăng 150 tấn, tăng 7,5%.";
+    expect(claimsOf(text, "change")).toEqual([
+      "consistent [before=2.000 after=2.150 change=150 percent=7,5%]",
+    ]);
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("tăng 7,5%", "tăng 5,7%"))).toHaveLength(1);
+    expect(alarms(text.replace("(2.000 tấn)", "(2.010 tấn)"))).not.toEqual([]);
+  });
+
+  it("reads the bracket after the change: 'tăng 45 đơn (năm trước tiếp nhận 300 đơn)'", () => {
+    const text =
+      "Ban tiếp công dân nhận 345 đơn, so với cùng kỳ tăng 45 đơn (cùng kỳ năm trước tiếp nhận 300 đơn).";
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("tăng 45 đơn", "tăng 54 đơn"))).toHaveLength(1);
+  });
+
+  it("reads rates before and after as a change in points", () => {
+    const text =
+      "Tỷ lệ trẻ được tiêm đủ mũi đạt 97,2%, tăng 1,4% so với năm 2024 (năm 2024 là 95,8%).";
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("tăng 1,4%", "tăng 4,1%"))).toHaveLength(1);
+  });
+
+  it("passes over a bracket that names no period", () => {
+    expect(
+      alarms("Toàn huyện có 412 hộ nghèo (trong đó 90 hộ dân tộc thiểu số), giảm 38 hộ."),
+    ).toEqual([]);
+  });
+});
