@@ -37,6 +37,11 @@ const CASES: readonly (readonly [string, () => string])[] = [
   ["resolution keywords without figures", () => repeat("đã giải quyết còn tồn ", 40_000)],
   ["changes without end", () => repeat("giảm từ 4 xuống còn ", 40_000)],
   ["10 000 small tables", () => repeat("A\tB\n12\t6 (50,0%)\n\n", 10_000)],
+  ["rests without end", () => repeat("còn 7 đơn (còn 3 đơn, ", 30_000)],
+  [
+    "totals, parts and rests",
+    () => repeat("Xã nhận 120 đơn, giải quyết 100 đơn, còn 20 đơn. ", 20_000),
+  ],
   ["a table aligned with spaces, 20 000 rows", () => repeat("Xã 12 7 5 3\n", 20_000)],
   [
     "nested totals aligned with spaces",

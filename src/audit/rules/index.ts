@@ -7,6 +7,7 @@ import { deltaRule } from "./delta.js";
 import { fractionRule } from "./fraction.js";
 import { partitionRule } from "./partition.js";
 import { periodsRule } from "./periods.js";
+import { remainderRule } from "./remainder.js";
 import { resolutionRule } from "./resolution.js";
 import { shareRule } from "./share.js";
 import { tableRule } from "./table.js";
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   tableRule,
   alignedRule,
   resolutionRule,
+  remainderRule,
   changeRule,
   periodsRule,
   deltaRule,

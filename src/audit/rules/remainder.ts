@@ -1,0 +1,141 @@
+import { transposed } from "../../calculators/total.js";
+import { lowerBound } from "../../core/search.js";
+import type { QuantityToken } from "../../quantities/token.js";
+import type { AuditContext } from "../context.js";
+import { type ClaimDraft, relationDraft } from "../draft.js";
+import { nounOf } from "../figures.js";
+import { cueBefore, cuesIn, type Passage } from "../passage.js";
+import type { Rule } from "../rule.js";
+
+/**
+ * What is left (issue #17, shape 9): a total, what was done of it, and the rest after "còn",
+ * "còn lại", "đang giải quyết" or "chuyển kỳ sau" ("tiếp nhận 660 vụ việc; đã giải quyết 349 vụ
+ * việc, còn 311 vụ việc đang giải quyết"). The two figures before the rest that count what it
+ * counts, in its sentence or the two before (brackets and changes passed over), are the done
+ * part (nearest) and the total (the larger before it). The rest must be their difference: an
+ * error when the words name both ("tiếp nhận" … "đã giải quyết"), a warning when the difference
+ * is the rest with two adjacent digits swapped, and nothing otherwise (the figures may be of
+ * something else).
+ */
+export const remainderRule: Rule = {
+  kind: "resolution",
+  labels: { vi: "Kết quả giải quyết", en: "Resolution figures" },
+  reads: ["sentence"],
+  run: (ctx, passage) => {
+    const drafts: ClaimDraft[] = [];
+    for (const rest of ctx.numbersIn(passage.start, passage.end)) {
+      if (ctx.used.has(rest) || !isCount(rest)) continue;
+      const cue =
+        cueBefore(passage, rest.start, "pending") ?? cueBefore(passage, rest.start, "remainder");
+      const noun = cue && nounOf(ctx, rest);
+      if (!cue || noun === undefined) continue;
+      const [done, total] = before(ctx, passage, cue.start, noun);
+      if (!done || !total) continue;
+      const draft = claim(ctx, total, done, rest);
+      if (draft) drafts.push(draft);
+    }
+    return drafts;
+  },
+};
+
+// How many sentences before the rest's own its total may stand in.
+const SENTENCES_BEFORE = 2;
+// Figures looked at before the rest: a sentence of thousands stays linear.
+const MAX_SCANNED = 20;
+
+const isCount = (t: QuantityToken) =>
+  !t.percent && !t.qualifier && !t.ambiguity && t.decimals === 0 && !t.numeral.isNegative();
+
+/** The nearest two counts of the noun before `at`, outside brackets and changes: [done, total]. */
+function before(
+  ctx: AuditContext,
+  passage: Passage,
+  at: number,
+  noun: string,
+): [QuantityToken | undefined, QuantityToken | undefined] {
+  const sentences = ctx.segments.sentences;
+  const index = lowerBound(sentences, passage.start, (s) => s.start);
+  const from = sentences[Math.max(0, index - SENTENCES_BEFORE)]?.start ?? passage.start;
+  const { numbers } = ctx;
+  const end = lowerBound(numbers, at, (t) => t.numberStart);
+  let done: QuantityToken | undefined;
+  for (let i = end - 1; i >= 0 && i >= end - MAX_SCANNED; i--) {
+    const t = numbers[i] as QuantityToken;
+    if (t.numberStart < from) break;
+    if (t.percent || !isCount(t) || nounOf(ctx, t) !== noun) continue;
+    const home = ctx.passageAt(t.numberStart);
+    if (!home || inBracket(ctx, t) || cueBefore(home, t.start, "change-word")) continue;
+    if (!done) {
+      done = t;
+      continue;
+    }
+    if (t.value.gt(done.value)) return [done, t];
+  }
+  return [done, undefined];
+}
+
+/** Whether a figure stands inside a bracket: the nearest bracket before it opens one. */
+function inBracket(ctx: AuditContext, t: QuantityToken): boolean {
+  // Brackets are short: looking a few hundred characters back keeps a long sentence linear.
+  const from = Math.max(0, t.numberStart - BRACKET_REACH);
+  for (let i = t.numberStart - 1; i >= from; i--) {
+    const c = ctx.text.charCodeAt(i);
+    if (c === 40) return true; // "("
+    if (c === 41) return false; // ")"
+  }
+  return false;
+}
+
+function claim(
+  ctx: AuditContext,
+  total: QuantityToken,
+  done: QuantityToken,
+  rest: QuantityToken,
+): ClaimDraft | undefined {
+  const difference = total.value.minus(done.value);
+  const exact = difference.eq(rest.value);
+  const named = namesIntake(ctx, total) && namesDone(ctx, done);
+  const slip = !exact && rest.value.gte(MIN_SWAPPED) && transposed(difference, rest.value);
+  if (!exact && !named && !slip) return undefined;
+  const draft = relationDraft(
+    ctx,
+    "resolution",
+    { start: total.numberStart, end: rest.end },
+    {
+      kind: "resolution",
+      toResolve: ctx.idOf(total),
+      resolved: ctx.idOf(done),
+      pending: ctx.idOf(rest),
+    },
+  );
+  if (!draft || named || exact) return draft;
+  return {
+    ...draft,
+    findings: draft.findings.map((f) => ({ ...f, severity: "warning" as const })),
+  };
+}
+
+const BRACKET_REACH = 300;
+// A rest that is its difference with two digits swapped is a slip only from three digits up.
+const MIN_SWAPPED = 100;
+// How far before a figure the words naming it may stand.
+const NAME_REACH = 40;
+
+function namesIntake(ctx: AuditContext, t: QuantityToken): boolean {
+  return hasBefore(ctx, t, ["received", "to-resolve"]);
+}
+
+function namesDone(ctx: AuditContext, t: QuantityToken): boolean {
+  return hasBefore(ctx, t, ["resolved"]);
+}
+
+function hasBefore(
+  ctx: AuditContext,
+  t: QuantityToken,
+  roles: readonly ("received" | "to-resolve" | "resolved")[],
+): boolean {
+  const passage = ctx.passageAt(t.numberStart);
+  if (!passage) return false;
+  const from = Math.max(passage.start, t.start - NAME_REACH);
+  return cuesIn(passage, from, t.start).some((c) => roles.some((r) => c.roles.has(r)));
+}
