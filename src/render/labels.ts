@@ -195,7 +195,7 @@ export const UI = {
   legendWarning: { vi: "gạch chân đứt", en: "dashed underline" },
   legendInfo: { vi: "gạch chân chấm", en: "dotted underline" },
   legendFigure: { vi: "số liệu dùng để tính", en: "figure used in the recomputation" },
-  detailsTitle: { vi: "Chi tiết phép tính lại", en: "Recomputations in detail" },
+  detailsTitle: { vi: "Các phát hiện và phép tính lại", en: "Findings and their recomputation" },
   generated: {
     vi: "Tạo bởi baocao. Trang này tự chứa, không tải gì từ mạng.",
     en: "Made by baocao. This page is self-contained and loads nothing from the network.",

@@ -1,6 +1,7 @@
 // The page's behaviour, inline (no request): the language toggle, selecting a claim (click, Enter,
 // Space, a link of the summary, n/p/j/k between findings), the panel with its recomputation, the
-// filters, and accepting findings with the download of the acceptance file.
+// filters, and accepting findings with the download of the acceptance file. On a narrow screen the
+// panel covers the lower half, so a mark scrolled to is put in the middle of the upper half.
 // Plain ES2017 for any browser; it reads everything from the markup, so the markup alone is the
 // page's content (print and no-script readers get it all). It copies nodes, never parses markup
 // (no innerHTML), and the page's content security policy allows it by the hash of its exact text.
@@ -51,7 +52,7 @@ var fr=byClaim(id);for(var i=0;i<fr.length;i++)fr[i].classList.add("selected");
 var figs=(detail.getAttribute("data-figs")||"").split(" ");for(var j=0;j<figs.length;j++){if(figs[j])each('.fig[data-fig="'+q(figs[j])+'"]',function(f){f.classList.add("lit");});}
 $("panel").scrollTop=0;
 if(how&&how.focus)m.focus({preventScroll:true});
-if(how&&how.scroll)m.scrollIntoView({block:"center"});
+if(how&&how.scroll){m.scrollIntoView({block:"center"});var p=$("panel");if(getComputedStyle(p).position==="fixed")window.scrollBy(0,p.offsetHeight/2);}
 try{history.replaceState(null,"","#m-"+id);}catch(e){}}
 function step(dir){var list=marks.filter(function(m){return m.getAttribute("data-status")!=="consistent"&&!m.classList.contains("off");});if(!list.length)return;
 var at=current?marks.indexOf(firstMark(current)):-1,pick=null;

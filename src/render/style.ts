@@ -172,9 +172,12 @@ ul.finding-details{list-style:none;margin:0;padding:0;display:grid;gap:8px}
 .panel{position:fixed;left:0;right:0;bottom:0;top:auto;max-height:48vh;border-radius:10px 10px 0 0;box-shadow:0 -8px 24px rgba(16,24,40,.18);display:none;z-index:5}
 body.has-selection .panel{display:block}.counts{grid-template-columns:repeat(auto-fit,minmax(140px,1fr))}.paper{padding:20px}}
 @media (max-width:600px){.summary{padding:12px 10px 6px;gap:10px}.workspace{padding:6px 10px 16px}.counts{gap:8px}
-.count{padding:8px 10px}.count .n{font-size:22px}.paper{padding:16px 14px}.report-text{font-size:16px;line-height:1.8}#details{padding:0 10px}}
+.count{padding:8px 10px}.count .n{font-size:22px}
+ol.findings li{grid-template-columns:minmax(0,1fr)}ol.findings li>.accept{justify-self:start;margin:0 6px 8px}.paper{padding:16px 14px}.report-text{font-size:16px;line-height:1.8}#details{padding:0 10px}}
 @media print{@page{margin:12mm 12mm 14mm}
-.summary,.workspace{display:block;padding:0;max-width:none}.counts{display:flex;gap:6px;margin-bottom:8px}
+main{display:flex;flex-direction:column}.summary{order:0}#details{order:1}.workspace{order:2}
+.summary,.workspace,#details{display:block;padding:0;max-width:none;margin:0;width:100%}
+ol.findings li:not([data-claim=""]),.findings-card:not(:has(li[data-claim=""])){display:none}.counts{display:flex;gap:6px;margin-bottom:8px}
 .count{flex:1;padding:3px 8px;border-left-width:4px;break-inside:avoid}.count .n{font-size:14pt}.count .icon{width:16px;height:16px;font-size:9px}.count .what{font-size:8.5pt}
 .card{border:0;border-radius:0;padding:0;margin:0 0 10px}
 .filters,.accept-bar,.accept,.panel,#panel-close{display:none!important}
@@ -185,13 +188,14 @@ ol.chart .sec{font-size:9pt}ol.chart .tallies{font-size:8.5pt}
 .paper{border:0;box-shadow:none;padding:0;border-radius:0}.report-text{font-size:10.5pt;line-height:1.6}
 .report-text table{font-size:9.5pt;line-height:1.4}.table-wrap{overflow:visible}
 mark.claim[data-level]{padding:0 0 1px}mark.claim.selected{outline:none}.fig.lit{background:none;box-shadow:none;font-weight:inherit}
-#details[hidden]{display:block!important}#details{padding:0;max-width:none}
+#details[hidden]{display:block!important}
 .detail{break-inside:avoid;border-top:1px solid #999;padding:2px 0 6px}.detail.s-consistent,.detail.off{display:none}
 .detail h4,.kv h5{display:none}.detail-head{display:inline-flex;padding-top:4px}.where{display:inline;margin-left:8px;font-size:9pt}
 .excerpt{font-size:10pt;padding:2px 8px;margin:3px 0}.message,.explanation{font-size:10pt;margin:2px 0}
 table.figures,table.figures tbody,table.figures tr,table.figures th,table.figures td,.kv,.kv dl,.kv dt,.kv dd{display:inline;border:0;padding:0;font-size:9pt}
 table.figures thead,table.figures td:nth-child(3),table.figures td:nth-child(4){display:none}
 table.figures th::after,.kv dt::after{content:": "}table.figures tr::after,.kv dd::after{content:" · "}
+table.figures tr:last-child::after,.kv:last-child dd:last-of-type::after{content:""}
 table.figures{font-weight:400}table.figures th{font-weight:400;color:var(--muted)}
 ul.finding-details{gap:2px}.finding-detail{border:0;border-radius:0;padding:2px 0}.data{font-size:9pt;margin:1px 0}}
 `;
