@@ -8,3 +8,5 @@ export {
   type Severity,
   withSpan,
 } from "./finding.js";
+export { type AcceptanceFile, findingFingerprint } from "./fingerprint.js";
+export { fingerprintFinding } from "./fingerprint-finding.js";
