@@ -22,5 +22,6 @@ if (process.argv.includes("--write")) {
   for (const [file, schema] of SHIPPED_SCHEMAS)
     writeFileSync(new URL(`../${file}`, import.meta.url), text(schema()));
 } else {
-  for (const [file, schema] of SHIPPED_SCHEMAS) process.stdout.write(`// ${file}\n${text(schema())}`);
+  for (const [file, schema] of SHIPPED_SCHEMAS)
+    process.stdout.write(`// ${file}\n${text(schema())}`);
 }
