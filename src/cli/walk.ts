@@ -119,6 +119,8 @@ export async function expandInputs(
       inputs.push({ kind: "file", name: path, key: lastPart(path), walked: false });
       continue;
     }
+    // A folder already searched (given twice, or inside another folder given) adds nothing.
+    if (visited.has(await realpath(path).catch(() => path))) continue;
     const found: ExpandedInput[] = [];
     const rules = await ignoreRules(path, options);
     await walk({ root: path, rules, out: found, notices, visited }, path);
