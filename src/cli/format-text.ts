@@ -1,6 +1,6 @@
 import type { AuditResult, Severity } from "baocao";
 import { createColors } from "picocolors";
-import { counted, type Lang, type Text } from "./i18n.js";
+import { counted, english, type Lang, type Text } from "./i18n.js";
 import { formatOrigin, type Origin } from "./readers/index.js";
 import type { FileCounts, ReviewedFile } from "./review.js";
 import { visible } from "./visible.js";
@@ -83,7 +83,7 @@ export function textBlock(f: ReviewedFile, options: TextOptions): string {
       c.dim(
         lang === "vi"
           ? `  ${n} phát hiện đã chấp nhận không còn xuất hiện (cũ; --accept sẽ bỏ):`
-          : `  ${counted(n, "", "accepted finding").en} no longer ${n === 1 ? "occurs" : "occur"} (stale; --accept drops ${n === 1 ? "it" : "them"}):`,
+          : `  ${english(n, "accepted finding")} no longer ${n === 1 ? "occurs" : "occur"} (stale; --accept drops ${n === 1 ? "it" : "them"}):`,
       ),
     );
     for (const s of f.stale)
@@ -103,19 +103,19 @@ function hiddenLines(counts: FileCounts, lang: Lang): string[] {
     lines.push(
       lang === "vi"
         ? `${counts.accepted} phát hiện đã chấp nhận được ẩn (--show-accepted để xem)`
-        : `${counted(counts.accepted, "", "accepted finding").en} hidden (--show-accepted shows them)`,
+        : `${english(counts.accepted, "accepted finding")} hidden (--show-accepted shows them)`,
     );
   else if (counts.accepted > 0)
     lines.push(
       lang === "vi"
         ? `cùng ${counts.accepted} phát hiện đã chấp nhận được ẩn (--show-accepted để xem)`
-        : `and ${counted(counts.accepted, "", "accepted finding").en} hidden (--show-accepted shows them)`,
+        : `and ${english(counts.accepted, "accepted finding")} hidden (--show-accepted shows them)`,
     );
   if (counts.unlisted > 0)
     lines.push(
       lang === "vi"
         ? `${counts.unlisted} phát hiện dưới --min-severity không được liệt kê`
-        : `${counted(counts.unlisted, "", "finding").en} below --min-severity not listed`,
+        : `${english(counts.unlisted, "finding")} below --min-severity not listed`,
     );
   return lines;
 }
@@ -174,5 +174,5 @@ export function summary(counts: readonly FileCounts[], lang: Lang, unread = 0, s
   if (unlisted > 0) review.push(`${unlisted} not listed`);
   if (stale > 0) review.push(`${stale} stale`);
   const notRead = unread === 0 ? "" : ` (${unread} not read)`;
-  return `${severities}; ${counted(claims, "", "claim").en} checked (${consistent} consistent) in ${counted(files, "", "file").en}${notRead}${review.length ? `; ${review.join(", ")}` : ""}`;
+  return `${severities}; ${english(claims, "claim")} checked (${consistent} consistent) in ${english(files, "file")}${notRead}${review.length ? `; ${review.join(", ")}` : ""}`;
 }

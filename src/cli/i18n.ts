@@ -51,3 +51,15 @@ export function join(parts: readonly (Text | string)[]): Text {
 export function counted(n: number, vi: string, one: string, many = `${one}s`): Text {
   return { vi: `${n} ${vi}`, en: `${n} ${n === 1 ? one : many}` };
 }
+
+/**
+ * An English count with its noun in the right number: "1 claim", "2 claims".
+ *
+ * @param n - the count
+ * @param one - the singular
+ * @param many - the plural (default: the singular and "s")
+ * @returns the count and its noun
+ */
+export function english(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
