@@ -59,7 +59,7 @@ export interface ReviewedFile extends AuditedFile {
   readonly counts: FileCounts;
   /** Accepted entries of this file that no finding matched. */
   readonly stale: readonly AcceptedFinding[];
-  /** An acceptance entry for every finding (accepted or not): what `--accept` records. */
+  /** With `--accept`, an acceptance entry for every finding: what the acceptance file records. */
   readonly entries: readonly AcceptedFinding[];
   /** The file's key (its name relative to the folder audited). */
   readonly key: string;
@@ -127,7 +127,8 @@ export function reviewFile(audited: AuditedFile, settings: ReviewSettings): Revi
       ...counts,
     },
     stale: acceptAll ? [] : review.stale,
-    entries: kept.map((k) => acceptedEntry(k.finding, settings.key)),
+    // Only --accept records them (each entry hashes its finding again).
+    entries: acceptAll ? kept.map((k) => acceptedEntry(k.finding, settings.key)) : [],
     key: settings.key,
   };
 }
