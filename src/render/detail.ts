@@ -152,9 +152,11 @@ export interface FindingContext {
 
 /**
  * The button that accepts a finding (or takes the acceptance back). Shown only when the page's
- * script runs; its words follow its state (`aria-pressed`).
+ * script runs; its words follow its state (`aria-pressed`). None without a fingerprint (the page
+ * does not know its file's name).
  */
 export function acceptButton(fingerprint: string, accepted: boolean): Html {
+  if (fingerprint === "") return html``;
   return html`<button type="button" class="accept" data-accept="${fingerprint}" aria-pressed="${accepted}"><span class="a-off">${bilingual(UI.accept)}</span><span class="a-on">${bilingual(UI.accepted)}</span></button>`;
 }
 

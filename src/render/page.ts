@@ -1,8 +1,9 @@
 import type { AuditResult } from "../audit/audit-text.js";
 import type { Claim } from "../audit/claim.js";
 import { upperBound } from "../core/search.js";
+import type { Acceptance } from "../findings/acceptance.js";
 import type { Finding, Message } from "../findings/finding.js";
-import type { AcceptanceFile } from "../findings/fingerprint.js";
+import { fingerprintFile } from "../findings/fingerprint.js";
 import { fingerprintFinding } from "../findings/fingerprint-finding.js";
 import { acceptedEntries, baseName } from "./accept.js";
 import { claimDetail, claimStatus, type FindingContext, type PlaceOf } from "./detail.js";
@@ -46,11 +47,13 @@ export interface RenderHtmlOptions {
    * acceptance file: the path relative to the folder audited, or the file's name (default: the
    * name of `file` above, after its last `/` or `\\`). `accepted` is the acceptance file in use:
    * its findings show as accepted (hidden until the validator asks to see them), and the file
-   * the page downloads keeps all its entries, other files' too.
+   * the page downloads keeps all its entries, other files' too. It is read by
+   * `safeParseAcceptance`, as the CLI reads it: a file the CLI refuses counts as none. A page
+   * with no file name has no "Accept" buttons (its entries would match no file).
    */
   readonly acceptance?: {
     readonly file?: string;
-    readonly accepted?: AcceptanceFile;
+    readonly accepted?: Acceptance;
   };
 }
 
@@ -332,11 +335,11 @@ export function renderHtml(
   const shown = { ...result, claims, findings: listOf(result.findings) };
   const ids = pageIds(claims);
   const acceptance = options.acceptance;
-  const acceptName = textOf(acceptance?.file ?? baseName(options.file));
+  const acceptName = fingerprintFile(textOf(acceptance?.file ?? baseName(options.file)));
   const kept = acceptedEntries(acceptance?.accepted);
   const context: FindingContext = {
     placeOf: placesOf(shown, options.places),
-    fingerprintOf: (finding) => fingerprintFinding(finding, acceptName),
+    fingerprintOf: (finding) => (acceptName === "" ? "" : fingerprintFinding(finding, acceptName)),
     accepted: new Set(kept.map((e) => e.fingerprint)),
   };
   const marked = reportText(source, claims, ids);

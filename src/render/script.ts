@@ -71,7 +71,8 @@ each("[data-shown]",function(n){n.textContent=String(shown);});}
 function sync(){var n=0,seen={};items.forEach(function(li){var fp=li.getAttribute("data-fp");if(accepted[fp]&&!seen[fp]){seen[fp]=1;n++;}li.classList.toggle("accepted",!!accepted[fp]);});
 each("[data-accept]",function(b){b.setAttribute("aria-pressed",String(!!accepted[b.getAttribute("data-accept")]));});
 each("[data-accepted-count]",function(c){c.textContent=String(n);});}
-function entryOf(li){return{fingerprint:li.getAttribute("data-fp"),code:li.getAttribute("data-code")||"",file:acceptBar.getAttribute("data-file")||"",excerpt:li.getAttribute("data-excerpt")||""};}
+function entryOf(li){var fp=li.getAttribute("data-fp"),n=0;items.forEach(function(o){if(o.getAttribute("data-fp")===fp)n++;});
+var e={fingerprint:fp,code:li.getAttribute("data-code")||"",file:acceptBar.getAttribute("data-file")||"",excerpt:li.getAttribute("data-excerpt")||""};if(n>1)e.count=n;return e;}
 function toggle(fp){var li=here[fp];if(!li)return;
 if(accepted[fp])delete accepted[fp];else{var e=entryOf(li);e.acceptedAt=new Date().toISOString();accepted[fp]=e;}
 sync();apply();}
@@ -84,7 +85,7 @@ var a=document.createElement("a");a.href=url;a.download="baocao-accepted.json";a
 setTimeout(function(){URL.revokeObjectURL(url);},10000);}
 items.forEach(function(li){var fp=li.getAttribute("data-fp");if(fp&&!here[fp])here[fp]=li;});
 each("#accepted-kept>li",function(li){var e={fingerprint:li.getAttribute("data-fp"),code:li.getAttribute("data-code")||"",file:li.getAttribute("data-file")||"",excerpt:li.getAttribute("data-excerpt")||""};
-var at=li.getAttribute("data-at");if(at)e.acceptedAt=at;kept.push(e);if(here[e.fingerprint]&&!accepted[e.fingerprint])accepted[e.fingerprint]=e;});
+var at=li.getAttribute("data-at"),note=li.getAttribute("data-note"),n=Number(li.getAttribute("data-count"));if(n>1)e.count=n;if(note)e.note=note;if(at)e.acceptedAt=at;kept.push(e);if(here[e.fingerprint]&&!accepted[e.fingerprint])accepted[e.fingerprint]=e;});
 if(bar)bar.hidden=false;if(acceptBar)acceptBar.hidden=false;
 document.addEventListener("change",function(e){if(e.target.closest&&e.target.closest("#filters"))apply();});
 document.addEventListener("click",function(e){var t=e.target;if(!t.closest)return;

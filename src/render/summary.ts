@@ -1,7 +1,7 @@
 import type { AuditStats } from "../audit/audit-text.js";
 import type { Claim } from "../audit/claim.js";
+import type { AcceptedFinding } from "../findings/acceptance.js";
 import type { Finding, Message, Severity } from "../findings/finding.js";
-import type { AcceptanceFile } from "../findings/fingerprint.js";
 import { acceptButton, badge, type FindingContext, severityOf } from "./detail.js";
 import { bilingual } from "./escape.js";
 import { shorten } from "./format.js";
@@ -13,7 +13,7 @@ import { STATUS_LABELS, UI } from "./labels.js";
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** One entry of an acceptance file. */
-export type AcceptedEntry = AcceptanceFile["accepted"][number];
+export type AcceptedEntry = AcceptedFinding;
 
 /** The count cards. Each count is shown as the result holds it, escaped like any other value. */
 export function countCards(stats: Partial<AuditStats> | undefined): Html {
@@ -122,12 +122,15 @@ export function filterBar(placed: readonly PlacedFinding[], lang: "vi" | "en"): 
 /**
  * The acceptance bar: how many findings are accepted and the button that downloads the
  * acceptance file. The file and the entries of a given acceptance file that the page keeps
- * (other files' findings, or this file's that no longer occur) are in the markup, for the script.
+ * (other files' findings, or this file's that no longer occur) are in the markup, for the script,
+ * with their notes and counts, so the file downloaded loses nothing of the file given. A page that
+ * does not know its file's name has no bar: its entries would match nothing in the CLI.
  */
 export function acceptBar(file: string, kept: readonly AcceptedEntry[]): Html {
+  if (file === "") return html``;
   const entries = kept.map(
     (e) =>
-      html`<li data-fp="${e.fingerprint}" data-code="${e.code}" data-file="${e.file}" data-excerpt="${e.excerpt}" data-at="${e.acceptedAt ?? ""}"></li>`,
+      html`<li data-fp="${e.fingerprint}" data-code="${e.code}" data-file="${e.file}" data-excerpt="${e.excerpt ?? ""}" data-at="${e.acceptedAt ?? ""}" data-note="${e.note ?? ""}" data-count="${e.count ?? ""}"></li>`,
   );
   return html`<div id="accept-bar" class="accept-bar" data-file="${file}" hidden>
 <p class="accept-help">${bilingual(UI.acceptHelp)}</p>

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readReport } from "../../src/cli/readers/index.js";
-import type { AcceptanceFile, AuditResult } from "../../src/index.js";
+import type { Acceptance, AuditResult } from "../../src/index.js";
 import { auditText, fingerprintFinding } from "../../src/index.js";
 import { renderHtml, renderIndex } from "../../src/render/index.js";
 import { FIELD_LABELS } from "../../src/render/labels.js";
@@ -291,7 +291,7 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the page on whole reports", 
         expect(download.suggestedFilename()).toBe("baocao-accepted.json");
         const saved = join(outDir, `${name}-${width}-accepted.json`);
         await download.saveAs(saved);
-        const accepted = JSON.parse(readFileSync(saved, "utf8")) as AcceptanceFile;
+        const accepted = JSON.parse(readFileSync(saved, "utf8")) as Acceptance;
         expect(accepted.version).toBe(1);
         expect(accepted.accepted.map((e) => e.fingerprint)).toEqual([fp(first), fp(second)]);
         for (const [entry, finding] of [

@@ -1,7 +1,7 @@
 // What the page's filters and acceptance read from its markup: each finding's severity, code,
 // fingerprint and words, the codes with their counts, and the acceptance file it was given.
 import { describe, expect, it } from "vitest";
-import type { AcceptanceFile } from "../../src/index.js";
+import type { Acceptance } from "../../src/index.js";
 import { auditText, fingerprintFinding } from "../../src/index.js";
 import { renderHtml } from "../../src/render/index.js";
 import { elementsOf } from "./dom.js";
@@ -71,6 +71,14 @@ describe("the findings list, for the filters and the acceptance file", () => {
     expect(attrsOf(html, (a) => a.id === "accept-bar")[0]?.hidden).toBe("");
   });
 
+  it("has no Accept buttons when it does not know its file's name", () => {
+    const nameless = renderHtml(result, SAMPLE);
+    expect(attrsOf(nameless, (a) => a["data-accept"] !== undefined)).toEqual([]);
+    expect(attrsOf(nameless, (a) => a.id === "accept-bar")).toEqual([]);
+    // The filters are still there.
+    expect(attrsOf(nameless, (a) => a.id === "filters")).toHaveLength(1);
+  });
+
   it("has no filters when there is nothing to filter", () => {
     const text = "Xã đã giải quyết 45/50 đơn (đạt 90%).";
     const clean = renderHtml(auditText(text), text);
@@ -81,7 +89,7 @@ describe("the findings list, for the filters and the acceptance file", () => {
 describe("an acceptance file given to the page", () => {
   const [first, second] = result.findings;
   if (!first || !second) throw new Error("two findings expected");
-  const accepted: AcceptanceFile = {
+  const accepted: Acceptance = {
     version: 1,
     accepted: [
       {
@@ -125,6 +133,35 @@ describe("an acceptance file given to the page", () => {
     expect(html).not.toContain("<b>xa-khac</b>");
   });
 
+  it("keeps each entry's note and count for the file it downloads", () => {
+    const entry = accepted.accepted[0];
+    if (!entry) throw new Error("an entry expected");
+    const page = renderHtml(result, SAMPLE, {
+      file: "sample-report.txt",
+      acceptance: {
+        accepted: { version: 1, accepted: [{ ...entry, note: "đã xác minh", count: 2 }] },
+      },
+    });
+    const kept = attrsOf(page, (a) => a.tag === "li" && a["data-file"] !== undefined);
+    expect(kept.map((k) => [k["data-note"], k["data-count"]])).toEqual([["đã xác minh", "2"]]);
+  });
+
+  it("reads a file the CLI would refuse as none", () => {
+    const entry = accepted.accepted[0];
+    if (!entry) throw new Error("an entry expected");
+    // A fingerprint of another length: safeParseAcceptance refuses the file, so does the page.
+    const page = renderHtml(result, SAMPLE, {
+      file: "sample-report.txt",
+      acceptance: {
+        accepted: { version: 1, accepted: [{ ...entry, fingerprint: "0123456789abcdef" }] },
+      },
+    });
+    expect(attrsOf(page, (a) => a.tag === "li" && a["data-file"] !== undefined)).toEqual([]);
+    expect(
+      attrsOf(page, (a) => a["data-accept"] !== undefined && a["aria-pressed"] === "true"),
+    ).toEqual([]);
+  });
+
   it("reads what is not an acceptance file as none, never throwing", () => {
     const hostile: unknown[] = [
       null,
@@ -148,7 +185,7 @@ describe("an acceptance file given to the page", () => {
     ];
     for (const value of hostile) {
       const page = renderHtml(result, SAMPLE, {
-        acceptance: { accepted: value as AcceptanceFile },
+        acceptance: { accepted: value as Acceptance },
       });
       expect(attrsOf(page, (a) => a.tag === "li" && a["data-file"] !== undefined)).toEqual([]);
     }

@@ -51,7 +51,7 @@ export const PAGE_TAGS = new Set(
   ),
 );
 export const PAGE_ATTRS = new Set(
-  "lang class id href hidden title role tabindex type name content charset http-equiv scope data-lang data-title-vi data-title-en data-claim-id data-status data-kind data-level data-fig data-figs data-code data-count data-set-lang data-select data-severity data-fp data-claim data-excerpt data-file data-at data-accept data-shown data-accepted-count data-vi data-en value checked aria-label aria-labelledby aria-controls aria-hidden aria-live aria-pressed".split(
+  "lang class id href hidden title role tabindex type name content charset http-equiv scope data-lang data-title-vi data-title-en data-claim-id data-status data-kind data-level data-fig data-figs data-code data-count data-set-lang data-select data-severity data-fp data-claim data-excerpt data-file data-at data-note data-accept data-shown data-accepted-count data-vi data-en value checked aria-label aria-labelledby aria-controls aria-hidden aria-live aria-pressed".split(
     " ",
   ),
 );
