@@ -1,58 +1,65 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BaocaoError, inputText } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
 import { checkSchema } from "../core/structured-input.js";
 import { FINGERPRINT_VERSION, fingerprintFile, normaliseForFingerprint } from "./fingerprint.js";
 import { type FingerprintedFinding, fingerprintFinding } from "./fingerprint-finding.js";
 
-/** The zod schema of one accepted finding of an acceptance file. */
+/** The zod schema of one accepted finding of an acceptance file (built with zod/mini). */
 export const acceptedFindingSchema = z.object({
   file: z
     .string()
-    .min(1)
-    .describe(
-      "The file's name relative to the folder audited, or its own name (see fingerprintFile).",
+    .check(
+      z.minLength(1),
+      z.describe(
+        "The file's name relative to the folder audited, or its own name (see fingerprintFile).",
+      ),
     ),
   code: z
     .string()
-    .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, "a finding code such as PERCENT_INCONSISTENT"),
+    .check(z.regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, "a finding code such as PERCENT_INCONSISTENT")),
   fingerprint: z
     .string()
-    .regex(/^[0-9a-f]{64}$/, "64 lowercase hexadecimal digits (findingFingerprint)")
-    .describe("fingerprintFinding(finding, file): SHA-256 of code, file, excerpt and figures."),
+    .check(
+      z.regex(/^[0-9a-f]{64}$/, "64 lowercase hexadecimal digits (findingFingerprint)"),
+      z.describe("fingerprintFinding(finding, file): SHA-256 of code, file, excerpt and figures."),
+    ),
   count: z
-    .number()
-    .int()
-    .min(1)
-    .optional()
-    .describe("How many findings with this fingerprint are accepted (default 1)."),
-  excerpt: z.string().optional().describe("The excerpt, for the people who read the file."),
-  note: z.string().optional().describe("Why it was accepted; kept when the file is rewritten."),
+    .optional(z.number().check(z.int(), z.gte(1)))
+    .check(z.describe("How many findings with this fingerprint are accepted (default 1).")),
+  excerpt: z
+    .optional(z.string())
+    .check(z.describe("The excerpt, for the people who read the file.")),
+  note: z
+    .optional(z.string())
+    .check(z.describe("Why it was accepted; kept when the file is rewritten.")),
   acceptedAt: z
-    .string()
-    .optional()
-    .describe("When it was accepted (ISO 8601); the HTML page writes it, --accept keeps it."),
+    .optional(z.string())
+    .check(
+      z.describe("When it was accepted (ISO 8601); the HTML page writes it, --accept keeps it."),
+    ),
 });
 
 /**
  * The zod schema of an acceptance file (`baocao.accepted.json`): the findings a validator has
  * checked and accepted, keyed by {@link fingerprintFinding}. `baocao audit --accept` writes it,
  * later runs hide what it lists, and the HTML page downloads one (`baocao-accepted.json`) that
- * the CLI reads the same way. The package ships it as JSON
- * Schema (`baocao/acceptance.schema.json`).
+ * the CLI reads the same way. The package ships it as JSON Schema
+ * (`baocao/acceptance.schema.json`). Built with zod/mini, like every schema of the library.
  *
  * @example
  * ```ts
  * import { acceptanceSchema } from "baocao";
  *
  * acceptanceSchema.safeParse({ version: 1, accepted: [] }).success; // true
+ * acceptanceSchema.safeParse({ version: 1, accepted: [{ file: "a.txt" }] }).success; // false
  * ```
  */
 export const acceptanceSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   version: z
     .literal(FINGERPRINT_VERSION)
-    .describe("The fingerprint recipe the keys were made with."),
+    .check(z.describe("The fingerprint recipe the keys were made with.")),
   accepted: z.array(acceptedFindingSchema),
 });
 
