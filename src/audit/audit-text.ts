@@ -71,20 +71,23 @@ export interface AuditResult {
 }
 
 /**
- * The engine: walks the passages once, in text order (each sentence of running text and each
- * table), and hands each to the rules in order of precedence.
+ * The engine: gives the whole text to the rules that read across lines, then walks the passages
+ * once, in text order (each sentence of running text and each table), and hands each to the
+ * rules in order of precedence.
  */
 function runRules(ctx: AuditContext): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
+  const take = (draft: ClaimDraft) => {
+    for (const t of draft.tokens ?? []) ctx.used.add(t);
+    drafts.push(draft);
+  };
+  for (const rule of RULES) for (const draft of rule.runText?.(ctx) ?? []) take(draft);
   for (const start of passageStarts(ctx.segments)) {
     const passage = ctx.passageAt(start);
     if (!passage) continue;
     for (const rule of RULES) {
       if (!rule.reads.includes(passage.kind)) continue;
-      for (const draft of rule.run(ctx, passage)) {
-        for (const t of draft.tokens ?? []) ctx.used.add(t);
-        drafts.push(draft);
-      }
+      for (const draft of rule.run(ctx, passage)) take(draft);
     }
   }
   return drafts;

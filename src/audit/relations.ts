@@ -7,7 +7,7 @@ import { checkReachability } from "../calculators/reachability.js";
 import { type ResolutionInput, resolutionRate } from "../calculators/resolution.js";
 import type { RoundingOptions } from "../calculators/rounding.js";
 import { checkTable, type TableCell } from "../calculators/table.js";
-import { toDecimal } from "../core/decimal.js";
+import { Decimal, toDecimal } from "../core/decimal.js";
 import type { Finding, Message } from "../findings/finding.js";
 import type { QualifierKind } from "../quantities/words.js";
 import { show } from "./draft.js";
@@ -99,7 +99,16 @@ export const relationSchema = z.discriminatedUnion("kind", [
       .describe("Shares of one whole, all of it between them ('cơ cấu'): they make 100."),
     labels: z.array(z.string()).optional(),
   }),
-  z.object({ kind: z.literal("breakdown"), root: breakdownNodeSchema }),
+  z.object({
+    kind: z.literal("breakdown"),
+    root: breakdownNodeSchema,
+    rounded: z
+      .boolean()
+      .optional()
+      .describe(
+        "The figures are rounded as printed (a statistical table): a node's parts may miss it by half a unit of the last decimal for each figure.",
+      ),
+  }),
   z.object({
     kind: z.literal("table-total"),
     total: ref,
@@ -200,7 +209,7 @@ export function evaluateRelation(
     case "reachability":
       return reachability(relation, figure, rounding);
     case "breakdown":
-      return breakdown(relation.root, figure);
+      return breakdown(relation.root, figure, relation.rounded);
     case "table-total":
       return tableTotal(relation, figure, rounding);
     case "resolution":
@@ -396,7 +405,11 @@ function reachability(
   };
 }
 
-function breakdown(root: BreakdownRelationNode, figure: FigureLookup): RelationOutcome {
+function breakdown(
+  root: BreakdownRelationNode,
+  figure: FigureLookup,
+  rounded = false,
+): RelationOutcome {
   const lenient = new Set<string>();
   const toNode = (node: BreakdownRelationNode, path: readonly string[]): BreakdownNode => {
     const value = num(figure(node.figure));
@@ -407,6 +420,7 @@ function breakdown(root: BreakdownRelationNode, figure: FigureLookup): RelationO
       value,
       exhaustive: node.list !== "some",
       children: node.children.map((c) => toNode(c, [...path, c.label])),
+      ...(rounded ? { tolerance: roundingSlack([node, ...node.children], figure) } : {}),
     };
   };
   const result = checkBreakdownTree(toNode(root, [root.label]));
@@ -429,6 +443,13 @@ function breakdown(root: BreakdownRelationNode, figure: FigureLookup): RelationO
         .join("; "),
     },
   };
+}
+
+/** Half a unit of the last decimal printed, once for each figure: what rounding may leave. */
+function roundingSlack(nodes: readonly BreakdownRelationNode[], figure: FigureLookup): Decimal {
+  const decimals = Math.max(...nodes.map((n) => figure(n.figure).decimals));
+  if (decimals === 0) return new Decimal(0);
+  return new Decimal(5).times(nodes.length).dividedBy(new Decimal(10).pow(decimals + 1));
 }
 
 function tableTotal(

@@ -21,4 +21,9 @@ export interface Rule {
    * `ctx.used`; the rule adds the figures its drafts consume.
    */
   readonly run: (ctx: AuditContext, passage: Passage) => readonly ClaimDraft[];
+  /**
+   * Reads the whole text once, before any passage: for claims whose layout spans lines that the
+   * segmenter takes for running text (a table aligned with spaces, copied from a PDF).
+   */
+  readonly runText?: (ctx: AuditContext) => readonly ClaimDraft[];
 }

@@ -18,6 +18,11 @@ export interface BreakdownNode {
   readonly exhaustive?: boolean;
   /** The parts, each possibly broken down further. */
   readonly children?: readonly BreakdownNode[];
+  /**
+   * How far the children's sum may be from the value and still count as equal (default 0):
+   * figures rounded as printed, as a statistical table's are, may miss by a few last decimals.
+   */
+  readonly tolerance?: DecimalInput;
 }
 
 // How many levels a breakdown may nest: a report's nest a handful; the bound keeps results small.
@@ -85,6 +90,7 @@ export function checkBreakdownTree(root: BreakdownNode): BreakdownResult {
       total: node.value,
       parts: children.map((child) => child.value),
       exhaustive: node.exhaustive ?? false,
+      ...(node.tolerance === undefined ? {} : { tolerance: node.tolerance }),
     });
     nodes.push({
       path,

@@ -37,6 +37,15 @@ const CASES: readonly (readonly [string, () => string])[] = [
   ["resolution keywords without figures", () => repeat("đã giải quyết còn tồn ", 40_000)],
   ["changes without end", () => repeat("giảm từ 4 xuống còn ", 40_000)],
   ["10 000 small tables", () => repeat("A\tB\n12\t6 (50,0%)\n\n", 10_000)],
+  ["a table aligned with spaces, 20 000 rows", () => repeat("Xã 12 7 5 3\n", 20_000)],
+  [
+    "nested totals aligned with spaces",
+    () => repeat("Tổng 2 2 2 2\nA 1 1 1 1\nB 1 1 1 1\n", 7_000),
+  ],
+  [
+    "a row of 50 000 cells aligned with spaces",
+    () => `Dòng ${repeat("7 ", 50_000)}\nA ${repeat("3 ", 50_000)}\nB ${repeat("4 ", 50_000)}`,
+  ],
   [
     "20 000 citations with deviations",
     () => repeat("Theo Quyết định số 12 /QĐ-UBND ngày 5/3/2019. ", 20_000),

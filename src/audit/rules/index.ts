@@ -1,4 +1,5 @@
 import type { Rule } from "../rule.js";
+import { alignedRule } from "./aligned.js";
 import { breakdownRule } from "./breakdown.js";
 import { changeRule } from "./change.js";
 import { compositionRule } from "./composition.js";
@@ -17,6 +18,7 @@ import { tableRule } from "./table.js";
 export const RULES: readonly Rule[] = [
   fractionRule,
   tableRule,
+  alignedRule,
   resolutionRule,
   changeRule,
   periodsRule,

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { alarms, claimsOf } from "./helpers.js";
+
+// Tables laid out with spaces (text copied from a PDF): relations read from the figures.
+const HOUSEHOLDS = [
+  "Số hộ sản xuất phân theo ngành",
+  "2021 2022 2023 2024",
+  "TỔNG SỐ 4820 4975 5110 5232",
+  "Phân theo khu vực",
+  "Thị trấn 1210 1264 1302 1345",
+  "Các xã 3610 3711 3808 3887",
+  "Phân theo ngành",
+  "Nông nghiệp 2950 2981 3004 3021",
+  "Trồng trọt 2100 2115 2122 2130",
+  "Chăn nuôi 850 866 882 891",
+  "Phi nông nghiệp 1870 1994 2106 2211",
+].join("\n");
+
+describe("the aligned-table rule", () => {
+  it("finds each way a total row is divided, and the subtotals inside one of them", () => {
+    expect(alarms(HOUSEHOLDS)).toEqual([]);
+    const claims = claimsOf(HOUSEHOLDS, "table");
+    // Per column: total by area, total by trade, and farming by its two parts.
+    expect(claims).toHaveLength(12);
+    expect(claims[0]).toBe("consistent [total=4820 part=1210 part=3610]");
+    expect(claims).toContain("consistent [total=4820 part=2950 part=1870]");
+    expect(claims).toContain("consistent [total=2950 part=2100 part=850]");
+  });
+
+  it("points at the one cell that breaks a relation the other columns keep", () => {
+    const slip = HOUSEHOLDS.replace("Các xã 3610 3711 3808 3887", "Các xã 3610 3711 3880 3887");
+    expect(alarms(slip)).toEqual(["TOTAL_EXCEEDED «5110»"]);
+    const total = HOUSEHOLDS.replace("TỔNG SỐ 4820 4975 5110 5232", "TỔNG SỐ 4820 4957 5110 5232");
+    expect(alarms(total).length).toBeGreaterThan(0);
+    expect(alarms(total).every((a) => a.endsWith("«4957»"))).toBe(true);
+  });
+
+  it("says nothing of a column that adds up nowhere (a ratio written without its sign)", () => {
+    const text = [
+      "Kế hoạch Thực hiện Năm trước Cùng kỳ So sánh",
+      "Toàn huyện 5400 5130 4870 4600 105,3",
+      "Khối huyện 2100 2050 1900 1800 107,9",
+      "Khối xã 3300 3080 2970 2800 103,7",
+    ].join("\n");
+    expect(alarms(text)).toEqual([]);
+    expect(claimsOf(text, "table")).toHaveLength(4);
+  });
+
+  it("reads a column that is the difference of two before it, row by row", () => {
+    const rows = [
+      "2019 15,2 6,1 9,1",
+      "2020 14,8 6,4 8,4",
+      "2021 14,1 7,0 7,1",
+      "2022 13,9 6,6 7,3",
+    ];
+    const text = ["Sinh Chết Tăng tự nhiên", ...rows].join("\n");
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("14,1 7,0 7,1", "14,1 7,0 1,7"))).toEqual([
+      "TOTAL_SHORT «14,1 7,0 1,7»",
+    ]);
+  });
+
+  it("reads a column of percentages against the count column that gives them", () => {
+    const text = [
+      "Tiếp nhận Đã giải quyết Đúng hạn %",
+      "Quý I 420 400 380 95%",
+      "Quý II 515 500 460 92%",
+      "Quý III 388 375 330 88%",
+    ].join("\n");
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("460 92%", "460 29%"))).toEqual(["PERCENT_INCONSISTENT «460 29%»"]);
+  });
+
+  it("takes no running text for a table", () => {
+    expect(
+      claimsOf("Năm 2024 xã có 12 thôn 3 tổ.\nToàn xã có 1.203 hộ 4.870 khẩu.", "table"),
+    ).toEqual([]);
+  });
+});
