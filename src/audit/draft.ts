@@ -1,5 +1,4 @@
-import type { Decimal } from "../core/decimal.js";
-import { toDecimal } from "../core/decimal.js";
+import { Decimal, toDecimal } from "../core/decimal.js";
 import type { Span } from "../core/span.js";
 import type { Finding, Message } from "../findings/finding.js";
 import { formatNumber } from "../quantities/format.js";
@@ -104,3 +103,34 @@ export function written(text: string, token: QuantityToken): string {
 export function statedOf(token: QuantityToken): { value: Decimal; decimals: number; text: string } {
   return { value: token.numeral.abs(), decimals: token.decimals, text: token.raw };
 }
+
+/**
+ * The figure as it would read with two adjacent digits swapped back (separators stay where they
+ * are): the readings a typist's most common slip leaves, each with the value it would have.
+ *
+ * @param token - a figure as written
+ * @returns each distinct reading other than the figure itself
+ */
+export function swappedReadings(
+  token: QuantityToken,
+): { value: Decimal; decimals: number; text: string }[] {
+  const raw = token.raw;
+  const digits = [...raw].flatMap((c, i) => (c >= "0" && c <= "9" ? [i] : []));
+  const out: { value: Decimal; decimals: number; text: string }[] = [];
+  for (let k = 0; k + 1 < digits.length; k++) {
+    const i = digits[k] as number;
+    const j = digits[k + 1] as number;
+    if (raw[i] === raw[j]) continue;
+    const chars = [...raw];
+    [chars[i], chars[j]] = [chars[j] as string, chars[i] as string];
+    const text = chars.join("");
+    // The value scales like the figure's: only the digits moved.
+    const before = digitsOf(raw);
+    if (before.isZero()) continue;
+    const value = token.numeral.abs().times(digitsOf(text)).dividedBy(before);
+    out.push({ value, decimals: token.decimals, text });
+  }
+  return out;
+}
+
+const digitsOf = (text: string) => new Decimal(text.replace(/[^0-9]/gu, "") || "0");

@@ -127,8 +127,10 @@ export function checkTotal(input: TotalInput): TotalResult {
 /**
  * Whether `b` is `a` written with two adjacent digits swapped (same digits, same length, one
  * swap): a typist's slip.
+ *
+ * @internal
  */
-function transposed(a: Decimal, b: Decimal): boolean {
+export function transposed(a: Decimal, b: Decimal): boolean {
   const x = a.toFixed();
   const y = b.toFixed();
   if (x.length !== y.length || x === y) return false;

@@ -1,3 +1,5 @@
+import { transposed } from "../../calculators/total.js";
+import type { Decimal } from "../../core/decimal.js";
 import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { Token } from "../../text/lexer.js";
@@ -442,10 +444,25 @@ function skipShare(passage: Passage, from: number, to: number): number {
   return from;
 }
 
-function addsUp(total: QuantityToken, list: ListResult): boolean {
+/** The longest run of the list's first parts (two or more) that adds up, else one a swap away. */
+function settledRun(total: QuantityToken, list: ListResult): ListResult | undefined {
+  const sums: Decimal[] = [];
   let sum = total.value.minus(total.value);
-  for (const item of list.items) sum = sum.plus(item.token.value);
-  return sum.eq(total.value);
+  for (const item of list.items) {
+    sum = sum.plus(item.token.value);
+    sums.push(sum);
+  }
+  const take = (m: number): ListResult => ({
+    ...list,
+    items: list.items.slice(0, m),
+    end: (list.items[m - 1] as Item).token.end,
+    closed: true,
+  });
+  for (let m = sums.length; m >= 2; m--)
+    if ((sums[m - 1] as Decimal).eq(total.value)) return take(m);
+  for (let m = sums.length; m >= 2; m--)
+    if (transposed(sums[m - 1] as Decimal, total.value)) return { ...take(m), kind: "some" };
+  return undefined;
 }
 
 function* tokensOf(list: ListResult): Generator<QuantityToken> {
@@ -476,11 +493,17 @@ function toNode(
 function toDraft(
   ctx: AuditContext,
   total: QuantityToken,
-  list: ListResult,
+  found: ListResult,
 ): ClaimDraft | undefined {
-  // A list whose end is uncertain may have run into the next clause: say nothing unless it adds
-  // up, and find that out before the tree is evaluated and explained.
-  if (!list.closed && !addsUp(total, list)) return undefined;
+  let list = found;
+  // A list whose end is uncertain may have run into the next clause: its parts are the longest
+  // run from its start that adds up, or whose sum is the total with two adjacent digits swapped
+  // (a typist's slip: "8.196" for 8.169); otherwise nothing is said.
+  if (!list.closed) {
+    const run = settledRun(total, list);
+    if (!run) return undefined;
+    list = run;
+  }
   const tokens = [...tokensOf(list)];
   const end =
     ctx.sentenceAt(total.numberStart) === ctx.sentenceAt(tokens[0]?.numberStart ?? 0)
@@ -496,7 +519,5 @@ function toDraft(
       root: toNode(ctx, total, show(total.value, "vi"), list),
     },
   );
-  // A list whose end is uncertain may have run into the next clause: say nothing unless it adds up.
-  if (!draft || (!list.closed && draft.findings.length > 0)) return undefined;
   return draft;
 }

@@ -4,7 +4,7 @@ import { Decimal } from "../../core/decimal.js";
 import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
-import { type ClaimDraft, relationDraft, statedOf } from "../draft.js";
+import { type ClaimDraft, relationDraft, statedOf, swappedReadings } from "../draft.js";
 import { figureWords, nounOf } from "../figures.js";
 import {
   cueAt,
@@ -59,10 +59,12 @@ function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): b
   const bracket = gap.length === 1 && gap[0]?.text === "(";
   // The words naming the part may come first: "742 hạng mục đúng tiến độ (đạt 96,36%)".
   const words = gap.at(-1)?.text === "(" ? gap.slice(0, -1) : gap;
+  // "304 chi bộ đạt TSVM, tỷ lệ 55,8%": the rate word leads the share as "chiếm" would.
+  const lead = stated.lead ?? cueBefore(passage, stated.start, "rate");
   if (
     !bracket &&
     !(
-      stated.lead &&
+      lead &&
       stated.start - part.end <= SHARE_REACH &&
       !words.some((t) => t.kind === "number" || BREAKS.has(t.text))
     )
@@ -130,13 +132,53 @@ function check(
     if (!first) return undefined;
     return authoritative(ctx, passage, first, part, stated)
       ? draftFor(ctx, part, stated, first, false, candidatesOf(ctx, part, stated))
-      : undefined;
+      : swappedFit(ctx, part, stated, bases);
   }
   // No base in reach: a figure of the paragraph that fits makes it consistent (a note names
   // it); with none, the share is checked for reachability only.
   const far = paragraphFit(ctx, part, stated);
   if (far) return draftFor(ctx, part, stated, { whole: far, reach: "previous" }, true);
+  const farSwapped = swappedFit(ctx, part, stated, paragraphBases(ctx, part));
+  if (farSwapped) return farSwapped;
   return isWholeCount(part) ? reachability(ctx, part, stated) : undefined;
+}
+
+/**
+ * A share that fits no base, but would fit one exactly with two adjacent digits swapped back
+ * ("đạt 99,17%" where 4.157/4.169 is 99,71%): the commonest typing slip, and the base it points
+ * to is the one the writer meant. The error is reported against that base.
+ */
+function swappedFit(
+  ctx: AuditContext,
+  part: QuantityToken,
+  stated: QuantityToken,
+  bases: readonly Base[],
+): ClaimDraft | undefined {
+  for (const reading of swappedReadings(stated)) {
+    const base = bases.find(
+      (b) =>
+        !wholeValue(b).isZero() &&
+        checkPercentage({ part: part.value, whole: wholeValue(b), stated: reading }).verdict ===
+          "consistent",
+    );
+    if (base) return draftFor(ctx, part, stated, base, true, candidatesOf(ctx, part, stated));
+  }
+  return undefined;
+}
+
+/** The paragraph's counts that may be the base of a share, nearest first. */
+function paragraphBases(ctx: AuditContext, part: QuantityToken): Base[] {
+  const sentence = ctx.sentenceAt(part.numberStart);
+  const paragraph = sentence ? ctx.segments.paragraphs[sentence.paragraph] : undefined;
+  if (!paragraph) return [];
+  return ctx
+    .numbersIn(paragraph.start, paragraph.end)
+    .filter((t) => !t.percent && t !== part && !t.qualifier && t.value.gt(part.value))
+    .sort(
+      (a, b) =>
+        Math.abs(a.numberStart - part.numberStart) - Math.abs(b.numberStart - part.numberStart),
+    )
+    .map((whole): Base => ({ whole, reach: "previous" }));
 }
 
 /**

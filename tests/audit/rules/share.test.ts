@@ -70,4 +70,23 @@ describe("the share rule", () => {
       claimsOf("Năm nay có 61 hồ sơ nộp mức độ 3 và 137 hồ sơ nộp mức độ 4.", "breakdown"),
     ).toEqual([]);
   });
+
+  it("reads 'tỷ lệ' before a share as it reads 'chiếm'", () => {
+    const text =
+      "Toàn đảng bộ có 412 chi bộ được đánh giá. Qua đánh giá, 236 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ 57,3%.";
+    expect(claimsOf(text, "share")).toEqual(["consistent [part=236 whole=412 stated=57,3%]"]);
+    expect(alarms(text.replace("57,3%", "53,7%"))).toHaveLength(1);
+  });
+
+  it("reports a share that fits its base only with two adjacent digits swapped back", () => {
+    const text =
+      "Số hồ sơ đến hạn là 2.480 hồ sơ. Đã trả đúng hạn 2.461 hồ sơ (đạt 99,23%). Số còn lại đang xử lý.";
+    expect(alarms(text)).toEqual([]);
+    // 99,32 fits no base; 99,23 (the swap undone) fits 2.461/2.480 exactly.
+    expect(alarms(text.replace("99,23%", "99,32%"))).toEqual([
+      "PERCENT_INCONSISTENT «2.461 hồ sơ (đạt 99,32%»",
+    ]);
+    // A share no swap explains, after 'đạt' in a bracket, stays unjudged.
+    expect(alarms(text.replace("99,23%", "97,50%"))).toEqual([]);
+  });
 });
