@@ -25,7 +25,7 @@ export const KIND_LABELS: Readonly<Record<ClaimKind, Message>> = {
 export const STATUS_LABELS: Readonly<Record<ClaimStatus, Message & { readonly icon: string }>> = {
   error: { vi: "Lỗi", en: "Error", icon: "✕" },
   warning: { vi: "Cảnh báo", en: "Warning", icon: "!" },
-  info: { vi: "Ghi chú", en: "Note", icon: "i" },
+  info: { vi: "Thông tin", en: "Info", icon: "i" },
   consistent: { vi: "Khớp", en: "Consistent", icon: "✓" },
 };
 
@@ -149,7 +149,7 @@ export const UI = {
   claimsChecked: { vi: "Nội dung đã kiểm tra", en: "Claims checked" },
   errors: { vi: "Lỗi", en: "Errors" },
   warnings: { vi: "Cảnh báo", en: "Warnings" },
-  infos: { vi: "Ghi chú", en: "Notes" },
+  infos: { vi: "Thông tin", en: "Info" },
   consistent: { vi: "Khớp", en: "Consistent" },
   findings: { vi: "Các phát hiện", en: "Findings" },
   noFindings: {
