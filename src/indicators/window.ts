@@ -1,4 +1,5 @@
 import type { Claim } from "../audit/claim.js";
+import { lowerBound } from "../core/search.js";
 import type { Span } from "../core/span.js";
 import { normalise, unitAfter } from "./terms.js";
 
@@ -52,10 +53,45 @@ function clauseEnd(text: string, from: number, max: number, extra: RegExp): numb
   return ceiling;
 }
 
-function lineAt(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  const newline = text.indexOf("\n", at);
-  return { start, end: newline === -1 ? text.length : newline };
+/** Where a text's lines start, and which hold a tab, found once per text (the last one kept). */
+interface Lines {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly tabbed: readonly boolean[];
+}
+
+let lastLines: Lines | undefined;
+
+function linesOf(text: string): Lines {
+  if (lastLines?.text === text) return lastLines;
+  const starts = [0];
+  const tabbed: boolean[] = [];
+  let tab = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) tab = true;
+    else if (c === 10) {
+      tabbed.push(tab);
+      tab = false;
+      starts.push(i + 1);
+    }
+  }
+  tabbed.push(tab);
+  lastLines = { text, starts, tabbed };
+  return lastLines;
+}
+
+/** The line holding an offset: found by search in the text's line starts, not by scanning. */
+function lineAt(text: string, at: number): { start: number; end: number; tabbed: boolean } {
+  const lines = linesOf(text);
+  const i = Math.max(0, lowerBound(lines.starts, at + 1, (s) => s) - 1);
+  const start = lines.starts[i] as number;
+  const next = lines.starts[i + 1];
+  return {
+    start,
+    end: next === undefined ? text.length : next - 1,
+    tabbed: lines.tabbed[i] === true,
+  };
 }
 
 const hasLetter = (s: string) => /\p{L}/u.test(s);
@@ -87,8 +123,8 @@ interface TableCell {
  */
 export function tableCellAt(text: string, at: number): TableCell | undefined {
   const line = lineAt(text, at);
+  if (!line.tabbed) return undefined;
   const row = text.slice(line.start, line.end);
-  if (!row.includes("\t")) return undefined;
   const index = text.slice(line.start, at).split("\t").length - 1;
   const cells = row.split("\t");
   const cellStart = line.start + cells.slice(0, index).reduce((n, c) => n + c.length + 1, 0);
@@ -99,7 +135,7 @@ export function tableCellAt(text: string, at: number): TableCell | undefined {
     const above = lineAt(text, cursor);
     const content = text.slice(above.start, above.end);
     cursor = above.start - 1;
-    if (!content.includes("\t")) {
+    if (!above.tabbed) {
       if (/\p{L}/u.test(content)) caption = content.trim();
       else if (content.trim() === "" || /^[\s\-–=_|]+$/u.test(content)) continue;
       break;

@@ -238,12 +238,12 @@ function rowTotals(ctx: AuditContext, rows: readonly AlignedRow[]): ClaimDraft[]
     for (let at = 0; at < after.length; ) {
       const group = firstGroup(total, rows, after.slice(at, at + MAX_PARTS));
       if (!group) break;
-      for (const j of group) folded.add(j);
-      const parts = group.map((j) => rows[j] as AlignedRow);
+      for (const j of after.slice(at, at + group.taken)) folded.add(j);
+      const parts = group.parts.map((j) => rows[j] as AlignedRow);
       const tally = new Tally(total.cells.length);
       for (const p of parts) tally.add(p.cells);
       groups.push({ total, parts, fit: tally.fit(total.cells) });
-      at += group.length;
+      at += group.taken;
     }
   }
   // A column that adds up nowhere in the table is no count ("So sánh (%)" without its sign): a
@@ -252,12 +252,21 @@ function rowTotals(ctx: AuditContext, rows: readonly AlignedRow[]): ClaimDraft[]
   return groups.flatMap(({ total, parts, fit: f }) => {
     const rowsOf = [total, ...parts];
     const odd = f.odd;
+    // A slip keeps a figure's size; a column of indices or rates misses by the parts' number.
     const trusted =
       odd !== undefined &&
-      additive.has(odd) &&
+      (additive.has(odd) || near(total, parts, odd)) &&
       decimalsAt(rowsOf, [odd]) <= decimalsAt(rowsOf, f.matched);
     return rowDrafts(ctx, total, parts, odd !== undefined && !trusted ? odd : undefined);
   });
+}
+
+/** Whether the parts' sum in a column is within half the total of it. */
+function near(total: AlignedRow, parts: readonly AlignedRow[], j: number): boolean {
+  const t = total.cells[j];
+  if (!t) return false;
+  const sum = parts.reduce((s, p) => s.plus(p.cells[j]?.numeral ?? 0), new Decimal(0));
+  return t.numeral.minus(sum).abs().lte(t.numeral.dividedBy(2));
 }
 
 /** The most decimals written in the given columns of the rows. */
@@ -268,21 +277,49 @@ function decimalsAt(rows: readonly AlignedRow[], columns: readonly number[]): nu
   return most;
 }
 
-/** The shortest run of rows (two or more) whose sums give the total's row. */
+/**
+ * The shortest run of rows (two or more) whose sums give the total's row; failing that, the same
+ * with each row no larger than the part before it in any column taken for that part's own "trong
+ * đó" row (passed over and folded, not added): "Chi đầu tư phát triển", "Trong đó: chi cho các dự
+ * án", "Chi thường xuyên".
+ */
 function firstGroup(
   total: AlignedRow,
   rows: readonly AlignedRow[],
   next: readonly number[],
-): number[] | undefined {
+): { parts: number[]; taken: number } | undefined {
+  return runOf(total, rows, next, false) ?? runOf(total, rows, next, true);
+}
+
+function runOf(
+  total: AlignedRow,
+  rows: readonly AlignedRow[],
+  next: readonly number[],
+  subRows: boolean,
+): { parts: number[]; taken: number } | undefined {
   const tally = new Tally(total.cells.length);
+  const parts: number[] = [];
   for (let m = 1; m <= next.length; m++) {
-    tally.add((rows[next[m - 1] as number] as AlignedRow).cells);
-    if (m < 2) continue;
+    const index = next[m - 1] as number;
+    const row = rows[index] as AlignedRow;
+    const previous = rows[parts[parts.length - 1] ?? -1];
+    if (subRows && previous && within(row, previous)) continue;
+    tally.add(row.cells);
+    parts.push(index);
+    if (parts.length < 2) continue;
     const f = tally.fit(total.cells);
-    if (holds(f)) return next.slice(0, m);
+    if (holds(f)) return { parts, taken: m };
     if (f.over >= 2) return undefined;
   }
   return undefined;
+}
+
+/** Whether a row is no larger than another in every column both fill. */
+function within(row: AlignedRow, above: AlignedRow): boolean {
+  return row.cells.every((c, j) => {
+    const a = above.cells[j];
+    return !c || !a || c.numeral.lte(a.numeral);
+  });
 }
 
 function rowDrafts(

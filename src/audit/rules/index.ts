@@ -5,6 +5,7 @@ import { changeRule } from "./change.js";
 import { compositionRule } from "./composition.js";
 import { deltaRule } from "./delta.js";
 import { fractionRule } from "./fraction.js";
+import { partitionRule } from "./partition.js";
 import { periodsRule } from "./periods.js";
 import { resolutionRule } from "./resolution.js";
 import { shareRule } from "./share.js";
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   breakdownRule,
   shareRule,
   compositionRule,
+  partitionRule,
 ];

@@ -76,4 +76,28 @@ describe("the aligned-table rule", () => {
       claimsOf("Năm 2024 xã có 12 thôn 3 tổ.\nToàn xã có 1.203 hộ 4.870 khẩu.", "table"),
     ).toEqual([]);
   });
+
+  it("passes over a part's own 'of which' row, and reads a slip against the rest", () => {
+    const text = [
+      "Cơ cấu chi ngân sách xã (%)",
+      "2022 2023 2024 2025",
+      "Tổng chi 100,00 100,00 100,00 100,00",
+      "Chi đầu tư 35,20 38,75 41,10 40,05",
+      "Trong đó: chi xây dựng trường học 12,40 13,05 15,30 14,00",
+      "Chi thường xuyên 64,80 61,25 58,90 59,95",
+    ].join("\n");
+    expect(alarms(text)).toEqual([]);
+    expect(claimsOf(text, "table")).toContain("consistent [total=100,00 part=35,20 part=64,80]");
+    expect(alarms(text.replace("61,25", "61,52"))).toEqual(["TOTAL_EXCEEDED «100,00»"]);
+  });
+
+  it("leaves alone a column of indices that only looks like the others", () => {
+    const text = [
+      "2023 2024 Chỉ số",
+      "Toàn tỉnh 5210,4 5630,2 108,1",
+      "Khu vực nhà nước 1405,2 1498,6 106,6",
+      "Khu vực ngoài nhà nước 3805,2 4131,6 108,6",
+    ].join("\n");
+    expect(alarms(text)).toEqual([]);
+  });
 });

@@ -1,0 +1,128 @@
+import { transposed } from "../../calculators/total.js";
+import type { Decimal } from "../../core/decimal.js";
+import { lowerBound } from "../../core/search.js";
+import type { QuantityToken } from "../../quantities/token.js";
+import type { AuditContext } from "../context.js";
+import { type ClaimDraft, relationDraft, show } from "../draft.js";
+import { nounOf } from "../figures.js";
+import { cueBefore, type Passage } from "../passage.js";
+import type { Rule } from "../rule.js";
+
+/**
+ * A total divided without a marker (issue #17, shape 4): the figures that follow it, counting
+ * the same thing, in its sentence or the next two of its paragraph ("tiếp nhận 6.302 hồ sơ …;
+ * hồ sơ mới 4.131 hồ sơ, tồn kỳ trước 2.171 hồ sơ"). Nothing marks them as its parts, so the
+ * claim is made only when the first of them add up to it exactly, or when their sum is the total
+ * with two adjacent digits swapped: a typing slip, reported as a warning. Any other difference
+ * says nothing (the figures may be of something else).
+ */
+export const partitionRule: Rule = {
+  kind: "breakdown",
+  labels: { vi: "Tổng và các phần", en: "Total and parts" },
+  reads: ["sentence"],
+  run: (ctx, passage) => {
+    const drafts: ClaimDraft[] = [];
+    for (const total of ctx.numbersIn(passage.start, passage.end)) {
+      if (ctx.used.has(total) || !isCount(total) || total.value.lt(MIN_TOTAL)) continue;
+      const noun = nounOf(ctx, total);
+      if (noun === undefined) continue;
+      const run = followers(ctx, passage, total, noun);
+      const draft = run && partsOf(ctx, total, run);
+      if (draft) drafts.push(draft);
+    }
+    return drafts;
+  },
+};
+
+// A total below this is too small for its parts to be told from chance.
+const MIN_TOTAL = 10;
+// A total whose parts' sum is a swap of its digits is a slip only from four digits up.
+const MIN_SWAPPED = 1000;
+// At most this many parts, read from at most this many sentences after the total's.
+const MAX_PARTS = 6;
+const SENTENCES_AFTER = 2;
+// Figures looked at after a total: a sentence of thousands stays linear.
+const MAX_SCANNED = 30;
+
+const isCount = (t: QuantityToken) =>
+  !t.percent && !t.qualifier && !t.ambiguity && t.decimals === 0 && !t.numeral.isNegative();
+
+/** Whether a figure is a change ("giảm 126 đối tượng"), not a count. */
+function isChange(ctx: AuditContext, t: QuantityToken): boolean {
+  const passage = ctx.passageAt(t.numberStart);
+  return passage !== undefined && cueBefore(passage, t.start, "change-word") !== undefined;
+}
+
+/** The figures after the total that count what it counts, up to the first that does not fit. */
+function followers(
+  ctx: AuditContext,
+  passage: Passage,
+  total: QuantityToken,
+  noun: string,
+): QuantityToken[] | undefined {
+  const sentence = ctx.sentenceAt(total.numberStart);
+  if (!sentence) return undefined;
+  const sentences = ctx.segments.sentences;
+  let last = sentence;
+  const at = lowerBound(sentences, sentence.start, (s) => s.start);
+  for (let i = at + 1, n = 0; n < SENTENCES_AFTER; i++, n++) {
+    const next = sentences[i];
+    if (!next || next.paragraph !== sentence.paragraph) break;
+    last = next;
+  }
+  const out: QuantityToken[] = [];
+  // Walked in place (not sliced): a sentence of thousands of figures stays linear.
+  const { numbers } = ctx;
+  const end = Math.max(passage.end, last.end);
+  const from = lowerBound(numbers, total.end, (t) => t.numberStart);
+  for (let i = from; i < numbers.length && i < from + MAX_SCANNED; i++) {
+    const t = numbers[i] as QuantityToken;
+    if (t.numberStart >= end) break;
+    if (t.percent) continue;
+    if (nounOf(ctx, t) !== noun || isChange(ctx, t)) continue;
+    // A part is smaller than its total; a figure as large starts something else.
+    if (!isCount(t) || t.value.gte(total.value)) break;
+    out.push(t);
+    if (out.length >= MAX_PARTS) break;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+function partsOf(
+  ctx: AuditContext,
+  total: QuantityToken,
+  run: readonly QuantityToken[],
+): ClaimDraft | undefined {
+  const sums: Decimal[] = [];
+  for (const t of run)
+    sums.push((sums[sums.length - 1] ?? total.value.minus(total.value)).plus(t.value));
+  let m = sums.findIndex((s, i) => i >= 1 && s.eq(total.value)) + 1;
+  const slip = m === 0;
+  // A swap explains a difference by chance too often below four digits.
+  if (slip && total.value.gte(MIN_SWAPPED))
+    m = sums.findIndex((s, i) => i >= 1 && transposed(s, total.value)) + 1;
+  if (m === 0) return undefined;
+  const parts = run.slice(0, m);
+  const draft = relationDraft(
+    ctx,
+    "breakdown",
+    { start: total.numberStart, end: total.end },
+    {
+      kind: "breakdown",
+      root: {
+        figure: ctx.idOf(total),
+        label: show(total.value, "vi"),
+        list: "some",
+        children: parts.map((t) => ({ figure: ctx.idOf(t), label: show(t.value, "vi") })),
+      },
+    },
+  );
+  if (!draft) return undefined;
+  // Read from the figures alone, the claim leaves them to the rules after it (a change in the
+  // next sentence may still be of the same figures). Unmarked parts may be of something else:
+  // a sum past the total is a likely slip, no proof.
+  const { tokens: _taken, ...free } = draft;
+  return slip
+    ? { ...free, findings: draft.findings.map((f) => ({ ...f, severity: "warning" as const })) }
+    : free;
+}
