@@ -9,6 +9,7 @@ import { CALCULATOR_CODES } from "../src/calculators/codes.js";
 import { READER_CODES } from "../src/cli/readers/codes.js";
 import { DATE_CODES } from "../src/dates/codes.js";
 import { ENCODING_CODES } from "../src/encodings/codes.js";
+import { FINDING_CODES } from "../src/findings/codes.js";
 import { INDICATOR_CODES } from "../src/indicators/codes.js";
 import { QUANTITY_CODES } from "../src/quantities/codes.js";
 import { REFERENCE_CODES } from "../src/references/codes.js";
@@ -96,6 +97,14 @@ export const CODE_MODULES: readonly CodeModule[] = [
     page: "indicators.md",
     about:
       "Findings `auditText` adds once a claim is labelled with an indicator (`checkIndicatorClaim`: a rate on a base reports often use by mistake, `INDICATOR_WRONG_BASE`; a value out of the indicator's range; a count that is not whole) and on index scores and ranks (`checkIndexScores`: `INDICATOR_SCORE_OUT_OF_SCALE`, `INDICATOR_SCORE_WRONG_UNIT`, `INDICATOR_RANK_BEYOND_COUNT`). `INDICATOR_INVALID` and `INDICATOR_DUPLICATE_ID` are thrown by `createCatalogue` for indicators that do not fit the schema.",
+  },
+  {
+    name: "findings",
+    constant: "FINDING_CODES",
+    table: FINDING_CODES,
+    page: "review.md",
+    about:
+      "`ACCEPTANCE_INVALID` is thrown by `parseAcceptance` (returned by `safeParseAcceptance`) for an acceptance file that does not match its schema; `baocao audit` stops with one line and exit status 2 when the acceptance file it is given is not valid.",
   },
   {
     name: "readers",
@@ -194,7 +203,7 @@ export function renderFindingCodes(modules: readonly CodeModule[] = CODE_MODULES
     "|---|---|---|",
     "| `error` | the claim does not hold, or the input cannot be read | `error`; fails the run (`--fail-on error`, the default) |",
     "| `warning` | holds only under a lenient reading (truncation, a complement) or contradicts something stated elsewhere | `warning`; fails with `--fail-on warning` |",
-    "| `info` | a note: something assumed or derived, or a harmless deviation of form | `note`; never fails the run |",
+    "| `info` | a note: something assumed or derived, or a harmless deviation of form | `info`; fails only with `--fail-on info` |",
     "| `thrown` | not a finding: an error raised for input that cannot be used at all (a `BaocaoError` from the library; from the command line's readers, one line on standard error) | exit status 2 for the command line's errors |",
     "",
     "## At a glance",

@@ -1,7 +1,10 @@
 /**
- * baocao: model Vietnamese government reports and audit their arithmetic.
+ * baocao: model Vietnamese government reports and audit their arithmetic. Each export is listed
+ * under the concept it belongs to (Quantities, References, Dates, Units, …); the commune registry
+ * is the separate entry point `baocao/units`.
  *
  * @packageDocumentation
+ * @module baocao
  */
 export * from "./audit/index.js";
 export * from "./calculators/index.js";

@@ -5,8 +5,9 @@ import { guardOutput } from "./stdout.js";
 import { fileIdentity, removePendingOutputs } from "./write.js";
 
 // Standard error failing (its reader quit) must not crash the run either; it has nowhere to say so.
+let lang: "vi" | "en" = "vi";
 const stderr = guardOutput(process.stderr, () => {});
-const stdout = guardOutput(process.stdout, stderr.write);
+const stdout = guardOutput(process.stdout, stderr.write, () => lang);
 
 // An interrupted run removes the temporary files of the outputs it was writing, then ends as the
 // signal would have ended it.
@@ -36,6 +37,9 @@ runCli(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
   ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+  onLang: (decided) => {
+    lang = decided;
+  },
 }).then((code) => {
   process.exitCode = code;
 });

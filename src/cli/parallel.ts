@@ -7,16 +7,13 @@ import {
   type AuditReply,
   type AuditSettings,
   type AuditTask,
+  type FileJob,
   failureOf,
   replyFor,
 } from "./worker.js";
 
-/** One file to audit: its name ("-" for standard input), and whether it was found in a folder. */
-export interface FileToAudit {
-  readonly name: string;
-  /** Found in a folder: read only if it is still a regular file when opened. */
-  readonly walked: boolean;
-}
+/** One file to audit: its name ("-" for standard input), its key and accepted findings. */
+export type FileToAudit = FileJob;
 
 /** Options of {@link auditFiles}. */
 export interface AuditFilesOptions {
@@ -82,8 +79,8 @@ export async function auditFiles(
     return reply;
   };
   const replies: AuditReply[] = [];
-  const inProcess = ({ name, walked }: FileToAudit) =>
-    replyFor(name, options.stdin, options.settings, options.output, walked);
+  const inProcess = (job: FileToAudit) =>
+    replyFor(job, options.stdin, options.settings, options.output);
   if (usePool) {
     // Loaded only here: `baocao --version` and single-file audits never pay for it.
     const { Tinypool } = await import("tinypool");
@@ -94,6 +91,8 @@ export async function auditFiles(
         const task: AuditTask = {
           file: name,
           walked: input.walked,
+          key: input.key,
+          accepted: input.accepted,
           settings: options.settings,
           output: options.output,
         };
@@ -101,9 +100,10 @@ export async function auditFiles(
           name === "-"
             ? inProcess(input)
             : // A worker that dies (out of memory) fails its file only.
-              pool
-                .run(task)
-                .catch((error: unknown) => ({ ok: false, failed: failureOf(name, error) }));
+              pool.run(task).catch((error: unknown) => ({
+                ok: false,
+                failed: failureOf(name, input.key, error),
+              }));
         return reply.then((r) => finish(name, r));
       });
       replies.push(...(await Promise.all(pending)));

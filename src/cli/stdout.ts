@@ -1,3 +1,4 @@
+import type { Lang } from "./i18n.js";
 import { writeFailure } from "./write.js";
 
 /** Standard output guarded against a reader that quits and a device that fails. */
@@ -22,11 +23,13 @@ export interface GuardedOutput {
  *
  * @param stream - standard output
  * @param stderr - where the one line goes
+ * @param lang - the run's language, asked when the line is written (the run decides it)
  * @returns the guarded writer
  */
 export function guardOutput(
   stream: NodeJS.WritableStream,
   stderr: (text: string) => void,
+  lang: () => Lang = () => "vi",
 ): GuardedOutput {
   let closed = false;
   let failed = false;
@@ -37,7 +40,12 @@ export function guardOutput(
       return;
     }
     failed = true;
-    stderr(`baocao: cannot write to standard output: ${writeFailure(error)}\n`);
+    const why = writeFailure(error);
+    stderr(
+      lang() === "vi"
+        ? `baocao: không ghi được ra đầu ra chuẩn: ${why.vi}\n`
+        : `baocao: cannot write to standard output: ${why.en}\n`,
+    );
   });
   return {
     write(text) {

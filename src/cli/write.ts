@@ -3,6 +3,7 @@ import { rmSync, type Stats } from "node:fs";
 import { chmod, type FileHandle, mkdir, open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { OutputError } from "./errors.js";
+import { type Text, text } from "./i18n.js";
 
 /** Temporary files being written: removed if the process is interrupted before renaming them. */
 const pending = new Set<string>();
@@ -17,19 +18,28 @@ export function removePendingOutputs(): void {
 }
 
 /** What an errno means for a file that cannot be written, in a few words. */
-const REASONS: Readonly<Record<string, string>> = {
-  ENOSPC: "no space left on the device",
-  EDQUOT: "the disk quota is used up",
-  EFBIG: "the file would be larger than this system or its limits allow (ulimit -f)",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EROFS: "the file system is read-only",
-  ENOTDIR: "a part of the path is a file, not a folder",
-  EEXIST: "a part of the path is a file, not a folder",
-  EISDIR: "it is a folder",
-  ENOENT: "the folder does not exist",
-  ENAMETOOLONG: "the name is too long",
-  EIO: "an input/output error on the device",
+const REASONS: Readonly<Record<string, Text>> = {
+  ENOSPC: text("thiết bị hết chỗ trống", "no space left on the device"),
+  EDQUOT: text("đã dùng hết hạn mức đĩa", "the disk quota is used up"),
+  EFBIG: text(
+    "tệp sẽ lớn hơn mức hệ thống hoặc giới hạn cho phép (ulimit -f)",
+    "the file would be larger than this system or its limits allow (ulimit -f)",
+  ),
+  EACCES: text("không có quyền", "permission denied"),
+  EPERM: text("không có quyền", "permission denied"),
+  EROFS: text("hệ thống tệp chỉ cho đọc", "the file system is read-only"),
+  ENOTDIR: text(
+    "một phần của đường dẫn là tệp, không phải thư mục",
+    "a part of the path is a file, not a folder",
+  ),
+  EEXIST: text(
+    "một phần của đường dẫn là tệp, không phải thư mục",
+    "a part of the path is a file, not a folder",
+  ),
+  EISDIR: text("đó là một thư mục", "it is a folder"),
+  ENOENT: text("thư mục không tồn tại", "the folder does not exist"),
+  ENAMETOOLONG: text("tên quá dài", "the name is too long"),
+  EIO: text("lỗi vào/ra trên thiết bị", "an input/output error on the device"),
 };
 
 /**
@@ -38,12 +48,13 @@ const REASONS: Readonly<Record<string, string>> = {
  * @param error - what the file system threw
  * @returns the reason and the error's code ("no space left on the device (ENOSPC)")
  */
-export function writeFailure(error: unknown): string {
+export function writeFailure(error: unknown): Text {
   const e = error as NodeJS.ErrnoException;
   const code = typeof e?.code === "string" ? e.code : undefined;
   const reason = code ? REASONS[code] : undefined;
-  if (reason && code) return `${reason} (${code})`;
-  return code ?? (error instanceof Error ? error.message : String(error));
+  if (reason && code) return text(`${reason.vi} (${code})`, `${reason.en} (${code})`);
+  const other = code ?? (error instanceof Error ? error.message : String(error));
+  return text(other, other);
 }
 
 /**
@@ -75,7 +86,10 @@ export async function refuseOutputsOntoInputs(
     const input = info && inputs.get(fileIdentity(info));
     if (input !== undefined)
       throw new OutputError(
-        `--out ${out} is the same file as ${input === "standard input" ? input : `the input ${input}`}: writing there would destroy it (choose another file)`,
+        text(
+          `--out ${out} là chính tệp ${input === "standard input" ? "đầu vào chuẩn" : `đầu vào ${input}`}: ghi vào đó sẽ xóa mất nó (hãy chọn tệp khác)`,
+          `--out ${out} is the same file as ${input === "standard input" ? input : `the input ${input}`}: writing there would destroy it (choose another file)`,
+        ),
       );
   }
 }
@@ -88,10 +102,10 @@ export async function refuseOutputsOntoInputs(
  * written directly, as it cannot be replaced.
  *
  * @param path - the file to write
- * @param text - its new content
+ * @param content - its new content
  * @throws OutputError with one line naming the file and the problem (a folder, a full disk…)
  */
-export async function writeOutput(path: string, text: string): Promise<void> {
+export async function writeOutput(path: string, content: string): Promise<void> {
   let info: Stats | undefined;
   try {
     info = await stat(path);
@@ -99,8 +113,13 @@ export async function writeOutput(path: string, text: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw cannotWrite(path, error);
   }
   if (info?.isDirectory())
-    throw new OutputError(`cannot write ${path}: it is a folder (give a file name)`);
-  if (info && !info.isFile()) return writeDirect(path, text);
+    throw new OutputError(
+      text(
+        `không ghi được ${path}: đó là một thư mục (hãy cho tên tệp)`,
+        `cannot write ${path}: it is a folder (give a file name)`,
+      ),
+    );
+  if (info && !info.isFile()) return writeDirect(path, content);
   const target = info ? await realpath(path) : path;
   try {
     await mkdir(dirname(target), { recursive: true });
@@ -115,7 +134,7 @@ export async function writeOutput(path: string, text: string): Promise<void> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, "wx");
-    await handle.writeFile(text);
+    await handle.writeFile(content);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -131,11 +150,11 @@ export async function writeOutput(path: string, text: string): Promise<void> {
   }
 }
 
-async function writeDirect(path: string, text: string): Promise<void> {
+async function writeDirect(path: string, content: string): Promise<void> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(path, "w");
-    await handle.writeFile(text);
+    await handle.writeFile(content);
   } catch (error) {
     throw cannotWrite(path, error);
   } finally {
@@ -144,5 +163,8 @@ async function writeDirect(path: string, text: string): Promise<void> {
 }
 
 function cannotWrite(path: string, error: unknown): OutputError {
-  return new OutputError(`cannot write ${path}: ${writeFailure(error)}`);
+  const why = writeFailure(error);
+  return new OutputError(
+    text(`không ghi được ${path}: ${why.vi}`, `cannot write ${path}: ${why.en}`),
+  );
 }

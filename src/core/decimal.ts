@@ -1,4 +1,7 @@
-import DecimalBase from "decimal.js";
+// The named export, not the default one: decimal.js declares its types in one CommonJS-style
+// file, so under `module: node16`/`nodenext` an ES module's default import of it is the whole
+// module object and `DecimalBase` would not be a type (TS2709) in our published declarations.
+import { Decimal as DecimalBase } from "decimal.js";
 
 /**
  * The exact decimal type every figure in baocao is held in (a decimal.js clone with 60 significant
@@ -11,7 +14,7 @@ import DecimalBase from "decimal.js";
  * new Decimal("0.1").plus("0.2").toString(); // "0.3"
  * ```
  */
-export const Decimal = DecimalBase.clone({
+export const Decimal = /* @__PURE__ */ DecimalBase.clone({
   precision: 60,
   rounding: DecimalBase.ROUND_HALF_UP,
   toExpNeg: -60,
@@ -43,13 +46,22 @@ export const ROUNDING_MODES: readonly RoundingMode[] = [
   "ceiling",
 ];
 
-const DECIMAL_JS_MODE: Record<RoundingMode, DecimalBase.Rounding> = {
-  "half-up": DecimalBase.ROUND_HALF_UP,
-  "half-even": DecimalBase.ROUND_HALF_EVEN,
-  truncate: DecimalBase.ROUND_DOWN,
-  floor: DecimalBase.ROUND_FLOOR,
-  ceiling: DecimalBase.ROUND_CEIL,
-};
+// A function, not a table: a table read from decimal.js's constants at import would stay in
+// every bundle of a program that imports this module, whether it rounds or not.
+function decimalJsMode(mode: RoundingMode): DecimalBase.Rounding {
+  switch (mode) {
+    case "half-even":
+      return DecimalBase.ROUND_HALF_EVEN;
+    case "truncate":
+      return DecimalBase.ROUND_DOWN;
+    case "floor":
+      return DecimalBase.ROUND_FLOOR;
+    case "ceiling":
+      return DecimalBase.ROUND_CEIL;
+    default:
+      return DecimalBase.ROUND_HALF_UP;
+  }
+}
 
 /**
  * Converts a value to an exact {@link Decimal}. A JavaScript number is accepted only when it is a
@@ -95,7 +107,7 @@ export function roundDecimal(
   places: number,
   mode: RoundingMode = "half-up",
 ): Decimal {
-  return value.toDecimalPlaces(places, DECIMAL_JS_MODE[mode]);
+  return value.toDecimalPlaces(places, decimalJsMode(mode));
 }
 
 /**

@@ -3,7 +3,8 @@
 // and every recursive walk after it would overflow the stack), cyclic, or full of getters and
 // proxies that throw when read. These helpers read such a value once, without recursion, and
 // turn every such case into an issue with its path, as a schema error would be.
-import type { z } from "zod";
+import { en } from "zod/locales";
+import * as z from "zod/mini";
 import { thrownText } from "./errors.js";
 
 /**
@@ -88,6 +89,10 @@ export function unreadablePart(
   }
 }
 
+// zod/mini loads no locale of its own: its issues would all read "Invalid input". Made on the
+// first check, so a program that never validates never carries the messages.
+let english: z.core.$ZodErrorMap | undefined;
+
 /**
  * Validates a structured input against a zod schema without ever throwing: a part nested too
  * deep or that throws when read is an issue with its path (see {@link unreadablePart}), and so
@@ -98,15 +103,16 @@ export function unreadablePart(
  * @param input - what the caller passed
  * @returns the parsed value, or every issue with its path
  */
-export function checkSchema<S extends z.ZodType>(
+export function checkSchema<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
 ): SchemaCheck<z.output<S>> {
   const unreadable = unreadablePart(input);
   if (unreadable) return { ok: false, issues: [unreadable] };
-  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  let parsed: ReturnType<typeof z.safeParse<S>>;
   try {
-    parsed = schema.safeParse(input);
+    english ??= en().localeError;
+    parsed = z.safeParse(schema, input, { error: english });
   } catch (thrown) {
     return { ok: false, issues: [{ path: [], message: `cannot be read: ${thrownText(thrown)}` }] };
   }
@@ -142,5 +148,26 @@ export function readProperty(
     return { ok: true, value: (holder as Record<string, unknown>)[key] };
   } catch (thrown) {
     return { ok: false, message: thrownText(thrown) };
+  }
+}
+
+/**
+ * Whether a caller's flag is exactly `value`, read without letting a getter or proxy that throws
+ * escape: a flag that is anything else, or cannot be read, keeps its default. Apart from
+ * {@link readProperty} so that a parser with one flag does not carry the messages of values
+ * that cannot be read.
+ *
+ * @internal
+ * @param holder - the caller's options, or anything
+ * @param key - the flag
+ * @param value - the value that sets it (`true` for a flag off by default)
+ * @returns true when the flag is exactly `value`
+ */
+export function flagIs(holder: unknown, key: string, value: boolean): boolean {
+  if (holder === null || (typeof holder !== "object" && typeof holder !== "function")) return false;
+  try {
+    return (holder as Record<string, unknown>)[key] === value;
+  } catch {
+    return false;
   }
 }

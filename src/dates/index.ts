@@ -17,9 +17,5 @@ export {
   scanDates,
   type YearsToken,
 } from "./scan.js";
-export {
-  type DatePrecision,
-  type Period,
-  type VietnameseDate,
-  vietnameseDateSchema,
-} from "./shapes.js";
+export { vietnameseDateSchema } from "./schema.js";
+export type { DatePrecision, Period, VietnameseDate } from "./shapes.js";

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** How much of a date the text gives: a day ("ngày 14/7/2015"), a month ("tháng 6/2020") or a year ("năm 2020"). */
 export type DatePrecision = "day" | "month" | "year";
 
@@ -20,39 +18,6 @@ export interface VietnameseDate {
   /** ISO 8601 form at that precision: "2015-07-14", "2020-06" or "2020". */
   readonly iso: string;
 }
-
-/**
- * The zod schema of a {@link VietnameseDate} (checks the shape and that `iso` agrees with the
- * parts; an impossible day such as 31/02 is rejected).
- *
- * @example
- * ```ts
- * import { vietnameseDateSchema } from "baocao";
- *
- * vietnameseDateSchema.safeParse({ year: 2020, precision: "year", iso: "2020" }).success; // true
- * ```
- */
-export const vietnameseDateSchema = z
-  .object({
-    year: z.number().int().min(1000).max(2999),
-    month: z.number().int().min(1).max(12).optional(),
-    day: z.number().int().min(1).max(31).optional(),
-    precision: z.enum(["day", "month", "year"]),
-    iso: z.string(),
-  })
-  .refine((d) => isoOf(d.year, d.month, d.day) === d.iso, {
-    message: "iso must match year, month and day at the given precision",
-  })
-  .refine(
-    (d) =>
-      (d.precision === "year" && d.month === undefined && d.day === undefined) ||
-      (d.precision === "month" && d.month !== undefined && d.day === undefined) ||
-      (d.precision === "day" &&
-        d.month !== undefined &&
-        d.day !== undefined &&
-        d.day <= daysInMonth(d.year, d.month)),
-    { message: "the parts present must match the precision and be a real date" },
-  );
 
 /**
  * The ISO form of a date at the precision its parts give.

@@ -1,7 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BaocaoError, inputText } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
-import { checkSchema, readProperty } from "../core/structured-input.js";
+import { checkSchema, flagIs, readProperty } from "../core/structured-input.js";
 import type { IndicatorInput } from "./catalogue-types.js";
 import { BUILT_IN_INDICATOR_DATA } from "./data/catalogue.js";
 import { type Indicator, indicatorSchema } from "./schema.js";
@@ -119,9 +119,7 @@ export function safeCreateCatalogue(
   extra: readonly unknown[] = [],
   options: CatalogueOptions = {},
 ): Result<IndicatorCatalogue> {
-  const builtIn = readProperty(options, "builtIn");
-  const indicators: Indicator[] =
-    builtIn.ok && builtIn.value === false ? [] : [...BUILT_IN_INDICATORS];
+  const indicators: Indicator[] = flagIs(options, "builtIn", false) ? [] : [...BUILT_IN_INDICATORS];
   const byId = new Map(indicators.map((i) => [i.id, i]));
   // A copy of the list, read once: an array-like proxy is not read again while adding.
   const list = checkSchema(EXTRA_LIST, extra);

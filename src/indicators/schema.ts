@@ -1,40 +1,43 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/u;
 const decimal = z
   .string()
-  .regex(DECIMAL, 'Write a limit as a plain decimal string, for example "100" or "6.5"');
-const year = z.number().int().min(1945).max(2100);
-const message = z
-  .object({
-    vi: z.string().trim().min(1, "Give the Vietnamese wording"),
-    en: z.string().trim().min(1, "Give the English wording"),
-  })
-  .readonly();
+  .check(z.regex(DECIMAL, 'Write a limit as a plain decimal string, for example "100" or "6.5"'));
+const year = z.number().check(z.int(), z.gte(1945), z.lte(2100));
+/** Text that is not blank once trimmed (`message` says what to give). */
+const filled = (message?: string) => z.string().check(z.trim(), z.minLength(1, message));
+const message = z.readonly(
+  z.object({
+    vi: filled("Give the Vietnamese wording"),
+    en: filled("Give the English wording"),
+  }),
+);
+const list = <T extends z.core.SomeType>(item: T) => z.readonly(z.array(item));
 
 /**
  * A phrase reports use for an indicator, matched ignoring case, tone-mark placement and spacing,
  * on whole words. `...` (or `…`) stands for a short gap of other words inside one clause:
  * "đã giải quyết ... đạt".
  */
-const term = z
-  .string()
-  .trim()
-  .min(2, "A term needs at least two characters")
-  .max(80, "A term is a short phrase (80 characters at most)")
-  .refine(
+const term = z.string().check(
+  z.trim(),
+  z.minLength(2, "A term needs at least two characters"),
+  z.maxLength(80, "A term is a short phrase (80 characters at most)"),
+  z.refine(
     (t) => !/^(?:\.\.\.|…)|(?:\.\.\.|…)$/u.test(t),
     "A gap (...) goes between two words, never at the start or end of a term",
-  );
+  ),
+);
 
-const base = z
-  .object({
-    vi: z.string().trim().min(1),
-    en: z.string().trim().min(1),
+const base = z.readonly(
+  z.object({
+    vi: filled(),
+    en: filled(),
     /** Words that name this base in a report ("thuộc thẩm quyền"). */
-    terms: z.array(term).readonly().optional(),
-  })
-  .readonly();
+    terms: z.optional(list(term)),
+  }),
+);
 
 /**
  * The zod schema of an {@link Indicator}: the runtime check of the built-in catalogue and of
@@ -43,61 +46,66 @@ const base = z
  * range may not exceed the upper; year scales belong to scores only.
  */
 export const indicatorSchema = z
-  .object({
-    id: z
-      .string()
-      .regex(
-        /^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*$/u,
-        'An id is lower-case words joined by "-" and ".", for example "petitions.resolution-rate"',
+  .readonly(
+    z.object({
+      id: z
+        .string()
+        .check(
+          z.regex(
+            /^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*$/u,
+            'An id is lower-case words joined by "-" and ".", for example "petitions.resolution-rate"',
+          ),
+        ),
+      topic: filled("Name the topic the indicator belongs to"),
+      name: message,
+      measure: z.enum(["count", "share", "rate", "score"]),
+      unit: filled("Give the unit the indicator is stated in"),
+      units: z.optional(list(filled())),
+      terms: z.readonly(
+        z.array(term).check(z.minLength(1, "An indicator needs at least one term")),
       ),
-    topic: z.string().trim().min(1, "Name the topic the indicator belongs to"),
-    name: message,
-    measure: z.enum(["count", "share", "rate", "score"]),
-    unit: z.string().trim().min(1, "Give the unit the indicator is stated in"),
-    units: z.array(z.string().trim().min(1)).readonly().optional(),
-    terms: z.array(term).min(1, "An indicator needs at least one term").readonly(),
-    requires: z.array(term).readonly().optional(),
-    unless: z.array(term).readonly().optional(),
-    numerator: message.optional(),
-    denominator: base.optional(),
-    wrongDenominators: z.array(base).readonly().optional(),
-    range: z.object({ min: decimal, max: decimal.optional() }).readonly(),
-    scales: z
-      .array(z.object({ from: year, to: year.optional(), min: decimal, max: decimal }).readonly())
-      .readonly()
-      .optional(),
-    rankedAmong: z.literal("provinces").optional(),
-    sources: z
-      .array(z.object({ title: z.string().trim().min(1), url: z.url() }).readonly())
-      .readonly()
-      .optional(),
-    note: message.optional(),
-  })
-  .readonly()
-  .superRefine((ind, ctx) => {
-    const issue = (path: string, text: string) =>
-      ctx.addIssue({ code: "custom", path: [path], message: text });
-    const proportion = ind.measure === "share" || ind.measure === "rate";
-    if (proportion && (!ind.numerator || !ind.denominator)) {
-      issue("denominator", `A ${ind.measure} names its numerator and its denominator`);
-    }
-    if (proportion && ind.unit !== "%") issue("unit", `A ${ind.measure} is stated in %`);
-    if (!proportion && (ind.numerator || ind.denominator || ind.wrongDenominators)) {
-      issue("denominator", `A ${ind.measure} has no numerator or denominator`);
-    }
-    if (ind.range.max !== undefined && Number(ind.range.max) < Number(ind.range.min)) {
-      issue("range", "The range's max is below its min");
-    }
-    if (ind.scales && ind.measure !== "score") issue("scales", "Only a score has scales by year");
-    for (const s of ind.scales ?? []) {
-      if (Number(s.max) < Number(s.min) || (s.to !== undefined && s.to < s.from)) {
-        issue("scales", `The scale from ${s.from} is reversed`);
+      requires: z.optional(list(term)),
+      unless: z.optional(list(term)),
+      numerator: z.optional(message),
+      denominator: z.optional(base),
+      wrongDenominators: z.optional(list(base)),
+      range: z.readonly(z.object({ min: decimal, max: z.optional(decimal) })),
+      scales: z.optional(
+        list(
+          z.readonly(z.object({ from: year, to: z.optional(year), min: decimal, max: decimal })),
+        ),
+      ),
+      rankedAmong: z.optional(z.literal("provinces")),
+      sources: z.optional(list(z.readonly(z.object({ title: filled(), url: z.url() })))),
+      note: z.optional(message),
+    }),
+  )
+  .check(
+    z.superRefine((ind, ctx) => {
+      const issue = (path: string, text: string) =>
+        ctx.addIssue({ code: "custom", path: [path], message: text });
+      const proportion = ind.measure === "share" || ind.measure === "rate";
+      if (proportion && (!ind.numerator || !ind.denominator)) {
+        issue("denominator", `A ${ind.measure} names its numerator and its denominator`);
       }
-    }
-    if (ind.rankedAmong && ind.measure !== "score") {
-      issue("rankedAmong", "Only a score (an index) ranks provinces");
-    }
-  });
+      if (proportion && ind.unit !== "%") issue("unit", `A ${ind.measure} is stated in %`);
+      if (!proportion && (ind.numerator || ind.denominator || ind.wrongDenominators)) {
+        issue("denominator", `A ${ind.measure} has no numerator or denominator`);
+      }
+      if (ind.range.max !== undefined && Number(ind.range.max) < Number(ind.range.min)) {
+        issue("range", "The range's max is below its min");
+      }
+      if (ind.scales && ind.measure !== "score") issue("scales", "Only a score has scales by year");
+      for (const s of ind.scales ?? []) {
+        if (Number(s.max) < Number(s.min) || (s.to !== undefined && s.to < s.from)) {
+          issue("scales", `The scale from ${s.from} is reversed`);
+        }
+      }
+      if (ind.rankedAmong && ind.measure !== "score") {
+        issue("rankedAmong", "Only a score (an index) ranks provinces");
+      }
+    }),
+  );
 
 /**
  * What a report measures: a count (lượt tiếp công dân), a share of a population (tỷ lệ hộ

@@ -1,7 +1,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { BaocaoError } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
-import { readProperty } from "../core/structured-input.js";
+import { flagIs } from "../core/structured-input.js";
 import type { Ambiguity, QuantityCode } from "./codes.js";
 import { notText, problemError, quote, trimBounds } from "./input.js";
 import { interpretNumeral, isDigit, readRun } from "./numeral.js";
@@ -77,7 +77,7 @@ export function safeParseNumber(
     );
   }
   const run = readRun(input, digit);
-  const reading = interpretNumeral(input, run, digit > start && sign !== "+", false);
+  const reading = interpretNumeral(input, run, digit > start && sign !== "+");
   if (!reading.ok) return err(problemError(input, reading.problem));
   if (run.end !== end) {
     const rest = input.slice(run.end, end);
@@ -92,7 +92,8 @@ export function safeParseNumber(
     );
   }
   const { ambiguity } = reading.numeral;
-  if (ambiguity !== undefined && rejectsAmbiguous(options)) {
+  // Only `true` turns the option on; anything else, a getter or proxy that throws included, is off.
+  if (ambiguity !== undefined && flagIs(options, "rejectAmbiguous", true)) {
     return fail("NUMBER_AMBIGUOUS", ambiguity.reason, start, end);
   }
   return ok({
@@ -102,12 +103,6 @@ export function safeParseNumber(
     leadingZero: reading.numeral.leadingZero,
     ...(ambiguity === undefined ? {} : { ambiguity }),
   });
-}
-
-// Only `true` turns the option on; anything else, a getter or proxy that throws included, is off.
-function rejectsAmbiguous(options: unknown): boolean {
-  const option = readProperty(options, "rejectAmbiguous");
-  return option.ok && option.value === true;
 }
 
 /**

@@ -89,15 +89,65 @@ const problem = (
 ): Interpretation => ({ ok: false, problem: { code, message, offset, end } });
 
 /**
- * Interprets a run as a Vietnamese numeral. `negative` applies a sign read before it; `percent`
- * (a '%' follows) allows the dot-as-decimal reading "66.7%" and flags "1.500%".
+ * Interprets a run as a Vietnamese numeral, or, when `percent` (a '%' follows), as the figure of
+ * a percentage (see {@link interpretPercentNumeral}). `negative` applies a sign read before it.
  */
-export function interpretNumeral(
+export function interpretFigure(
   text: string,
   run: NumeralRun,
   negative: boolean,
   percent: boolean,
 ): Interpretation {
+  return percent
+    ? interpretPercentNumeral(text, run, negative)
+    : interpretNumeral(text, run, negative);
+}
+
+/**
+ * Interprets a run followed by '%'. One dot between two groups is read as Vietnamese would
+ * ("1.500%" is 1500, flagged: the dot may be a decimal dot) unless the groups cannot be
+ * thousands ("66.7%"), when the dot is read as a decimal mark, flagged. Apart from
+ * {@link interpretNumeral} so that a program that only parses numbers does not carry it.
+ */
+export function interpretPercentNumeral(
+  text: string,
+  run: NumeralRun,
+  negative: boolean,
+): Interpretation {
+  const reading = interpretNumeral(text, run, negative);
+  if (run.seps.length !== 1 || run.seps[0] !== DOT) return reading;
+  const written = text.slice(run.start, run.end);
+  if (reading.ok) {
+    const { value } = reading.numeral;
+    const dotted = signed(negative, written);
+    const ambiguity: Ambiguity = {
+      code: "NUMBER_AMBIGUOUS",
+      readings: [value, dotted],
+      reason: `${quote(`${written}%`)} reads ${clip(value.toFixed())}% in Vietnamese style, but may be ${clip(dotted.toFixed())}% with '.' typed as the decimal mark.`,
+    };
+    return { ok: true, numeral: { ...reading.numeral, ambiguity } };
+  }
+  // One dot and groups that cannot be thousands: the only way such a run fails.
+  const whole = text.slice(run.starts[0] ?? 0, run.ends[0] ?? 0);
+  const fraction = text.slice(run.starts[1] ?? 0, run.ends[1] ?? 0);
+  const value = signed(negative, `${whole}.${fraction}`);
+  return {
+    ok: true,
+    numeral: {
+      value,
+      decimals: fraction.length,
+      leadingZero: hasLeadingZero(whole),
+      ambiguity: {
+        code: "NUMBER_DOT_DECIMAL",
+        readings: [value],
+        reason: `${quote(written)} uses '.' as the decimal mark; Vietnamese writes ${clip(`${whole},${fraction}`)}. Read as the decimal ${clip(value.toFixed())}.`,
+      },
+    },
+  };
+}
+
+/** Interprets a run as a Vietnamese numeral. `negative` applies a sign read before it. */
+export function interpretNumeral(text: string, run: NumeralRun, negative: boolean): Interpretation {
   const { starts, ends, seps } = run;
   const group = (k: number): string => text.slice(starts[k] ?? 0, ends[k] ?? 0);
   const commaAt = seps.indexOf(COMMA);
@@ -119,24 +169,7 @@ export function interpretNumeral(
   }
   const intCount = commaAt === -1 ? starts.length : commaAt + 1;
   const grouping = checkGrouping(text, run, intCount);
-  if (grouping !== undefined) {
-    const dotDecimal = percent && seps.length === 1 && seps[0] === DOT;
-    if (!dotDecimal) return grouping;
-    const value = signed(negative, `${group(0)}.${group(1)}`);
-    return {
-      ok: true,
-      numeral: {
-        value,
-        decimals: group(1).length,
-        leadingZero: hasLeadingZero(group(0)),
-        ambiguity: {
-          code: "NUMBER_DOT_DECIMAL",
-          readings: [value],
-          reason: `${quote(written)} uses '.' as the decimal mark; Vietnamese writes ${clip(`${group(0)},${group(1)}`)}. Read as the decimal ${clip(value.toFixed())}.`,
-        },
-      },
-    };
-  }
+  if (grouping !== undefined) return grouping;
   let intDigits = "";
   for (let k = 0; k < intCount; k++) intDigits += group(k);
   const decimals = commaAt === -1 ? "" : group(intCount);
@@ -146,7 +179,7 @@ export function interpretNumeral(
     decimals: decimals.length,
     leadingZero: hasLeadingZero(intDigits),
   };
-  const ambiguity = findAmbiguity(written, run, intCount, decimals, percent, negative, value, text);
+  const ambiguity = findAmbiguity(written, run, intCount, decimals, negative, value, text);
   return { ok: true, numeral: ambiguity ? { ...numeral, ambiguity } : numeral };
 
   function isThree(k: number): boolean {
@@ -196,35 +229,23 @@ function checkGrouping(
   return undefined;
 }
 
-// Ambiguous numerals: a thousands dot with exactly three decimals (6.858,208 may be a mistyped
-// 6.858.208), and a percentage "1.500%" whose dot may be a decimal dot.
+// A thousands dot with exactly three decimals: 6.858,208 may be a mistyped 6.858.208.
 function findAmbiguity(
   written: string,
   run: NumeralRun,
   intCount: number,
   decimals: string,
-  percent: boolean,
   negative: boolean,
   value: Decimal,
   text: string,
 ): Ambiguity | undefined {
-  if (intCount >= 2 && decimals.length === 3) {
-    const whole = signed(negative, text.slice(run.start, run.end).replace(/[^0-9]/g, ""));
-    return {
-      code: "NUMBER_AMBIGUOUS",
-      readings: [value, whole],
-      reason: `${quote(written)} has a thousands separator and exactly three decimals: it reads ${clip(value.toFixed())}, but may be ${clip(whole.toFixed())} with ',' typed for '.'.`,
-    };
-  }
-  if (percent && intCount === 2 && run.seps.length === 1 && run.seps[0] === DOT) {
-    const dotted = signed(negative, written);
-    return {
-      code: "NUMBER_AMBIGUOUS",
-      readings: [value, dotted],
-      reason: `${quote(`${written}%`)} reads ${clip(value.toFixed())}% in Vietnamese style, but may be ${clip(dotted.toFixed())}% with '.' typed as the decimal mark.`,
-    };
-  }
-  return undefined;
+  if (intCount < 2 || decimals.length !== 3) return undefined;
+  const whole = signed(negative, text.slice(run.start, run.end).replace(/[^0-9]/g, ""));
+  return {
+    code: "NUMBER_AMBIGUOUS",
+    readings: [value, whole],
+    reason: `${quote(written)} has a thousands separator and exactly three decimals: it reads ${clip(value.toFixed())}, but may be ${clip(whole.toFixed())} with ',' typed for '.'.`,
+  };
 }
 
 const hasLeadingZero = (digits: string): boolean => digits.length > 1 && digits[0] === "0";

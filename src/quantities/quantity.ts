@@ -3,7 +3,7 @@ import { err, ok, type Result, unwrap } from "../core/result.js";
 import type { QuantityCode } from "./codes.js";
 import { notText, problemError, quote, trimBounds } from "./input.js";
 import { isWordCharAt } from "./match.js";
-import { interpretNumeral, isDigit, readRun } from "./numeral.js";
+import { interpretFigure, isDigit, readRun } from "./numeral.js";
 import { assembleToken, percentSignAt, readHead, readTail } from "./parts.js";
 import type { Quantity } from "./token.js";
 
@@ -47,7 +47,7 @@ export function safeParseQuantity(input: string): Result<Quantity, BaocaoError<Q
   const numberStart = digit > start && SIGNS.has(input[digit - 1] ?? "") ? digit - 1 : digit;
   const run = readRun(input, digit);
   const percent = percentSignAt(input, run.end) !== -1;
-  const reading = interpretNumeral(
+  const reading = interpretFigure(
     input,
     run,
     numberStart < digit && input[numberStart] !== "+",

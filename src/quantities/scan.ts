@@ -1,5 +1,5 @@
 import { isWordCharAt } from "./match.js";
-import { interpretNumeral, isDigit, readRun } from "./numeral.js";
+import { interpretFigure, isDigit, readRun } from "./numeral.js";
 import { assembleToken, percentSignAt, readHead, readTail, signStart } from "./parts.js";
 import type { QuantityToken } from "./token.js";
 
@@ -56,7 +56,7 @@ export function findNumbers(text: string): QuantityToken[] {
     }
     const numberStart = Math.max(signStart(text, i), prevEnd);
     const percent = percentSignAt(text, run.end) !== -1;
-    const reading = interpretNumeral(
+    const reading = interpretFigure(
       text,
       run,
       numberStart < i && text[numberStart] !== "+",

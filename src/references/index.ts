@@ -28,9 +28,5 @@ export {
   scanDocumentRefs,
   type TextPart,
 } from "./scan.js";
-export {
-  DOCUMENT_FAMILIES,
-  type DocumentFamily,
-  type DocumentRef,
-  documentRefSchema,
-} from "./shapes.js";
+export { documentRefSchema } from "./schema.js";
+export { DOCUMENT_FAMILIES, type DocumentFamily, type DocumentRef } from "./shapes.js";

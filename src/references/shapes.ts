@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { type VietnameseDate, vietnameseDateSchema } from "../dates/shapes.js";
+import type { VietnameseDate } from "../dates/shapes.js";
 
 /**
  * The families of document references, each with its own shape:
@@ -47,60 +46,3 @@ export interface DocumentRef {
   /** The issuing body's name the text gives ("Ban Bí thư Trung ương Đảng"). */
   readonly body?: string;
 }
-
-const CODE = /^[A-ZĐ][A-Za-zĐđ&]*\d{0,2}$/u;
-
-/**
- * The zod schema of a {@link DocumentRef}: the fields each family needs and nothing it cannot
- * have. JSON Schema can be produced from it with `z.toJSONSchema`.
- *
- * @example
- * ```ts
- * import { documentRefSchema } from "baocao";
- *
- * documentRefSchema.safeParse({ family: "party", number: "12", type: "KH", issuers: ["HU"] }).success; // true
- * documentRefSchema.safeParse({ family: "party", number: "12", issuers: ["HU"] }).success; // false
- * ```
- */
-export const documentRefSchema = z
-  .object({
-    family: z.enum(DOCUMENT_FAMILIES),
-    number: z.string().regex(/^\d{1,6}[a-zA-Z]?$/u, "a number such as 114, 08 or 30c"),
-    year: z.number().int().min(1900).max(2999).optional(),
-    type: z
-      .string()
-      .regex(/^[A-ZĐ][A-Za-zĐđ]*(?:-[A-Z]{2})?$/u)
-      .optional(),
-    issuers: z.array(z.string().regex(CODE, "an issuer code such as TW or UBND")),
-    unit: z.string().regex(CODE).optional(),
-    kind: z.string().min(1).optional(),
-    date: vietnameseDateSchema.optional(),
-    term: z
-      .string()
-      .regex(/^[IVXL]{1,6}$/u, "a Roman numeral such as XI")
-      .optional(),
-    body: z.string().min(1).optional(),
-  })
-  .superRefine((ref, ctx) => {
-    const need = (ok: boolean, message: string, path: string) => {
-      if (!ok) ctx.addIssue({ code: "custom", message, path: [path] });
-    };
-    const hasYear = ref.family === "normative" || ref.family === "court";
-    need(
-      hasYear === (ref.year !== undefined),
-      `a ${ref.family} reference ${hasYear ? "needs" : "has no"} year`,
-      "year",
-    );
-    need(
-      ref.family === "court" ? ref.issuers.length === 0 : ref.issuers.length > 0,
-      ref.family === "court" ? "a judgment has no issuer code" : "at least one issuer code",
-      "issuers",
-    );
-    const typed =
-      ref.family === "party" || ref.family === "administrative" || ref.family === "court";
-    if (typed) need(ref.type !== undefined, `a ${ref.family} reference needs a type code`, "type");
-    if (ref.family === "letter")
-      need(ref.type === undefined, "a công văn has no type code", "type");
-    if (ref.family !== "letter")
-      need(ref.unit === undefined, "only a công văn has a drafting unit", "unit");
-  });

@@ -38,7 +38,7 @@ export interface RenderIndexOptions {
 }
 
 const INDEX_CSS = `${BASE_CSS}
-main{max-width:1440px;margin:0 auto;padding:20px 32px;display:grid;gap:16px}
+main{max-width:1440px;margin:0 auto;padding:20px 32px;display:grid;grid-template-columns:minmax(0,1fr);gap:16px}
 .counts{display:grid;grid-template-columns:repeat(5,minmax(0,1fr));gap:12px}
 .count{background:var(--card);border:1px solid var(--line);border-left-width:6px;border-radius:10px;padding:12px 16px;display:flex;gap:10px;align-items:center}
 .count .icon{width:24px;height:24px;font-size:14px}.count .n{font-size:24px;font-weight:700}.count .what{color:var(--muted);font-size:13px}
@@ -57,7 +57,12 @@ tr.unread td{color:var(--err)}
 .seg{display:block;height:100%}.seg.s-error{background:var(--err)}
 .seg.s-warning{background:repeating-linear-gradient(135deg,var(--warn) 0 3px,#f79009 3px 6px)}
 .seg.s-info{background:radial-gradient(circle,#fff 1.1px,transparent 1.4px) 0 0/5px 5px,var(--info)}
+/* On a phone the table keeps its columns and scrolls sideways inside its card. */
+.table-scroll{overflow-x:auto}
+.count{min-width:0}.count .what{overflow-wrap:anywhere}
 @media (max-width:900px){.counts{grid-template-columns:repeat(2,minmax(0,1fr))}}
+@media (max-width:600px){main{padding:12px 10px;gap:10px}.counts{gap:8px}.count{padding:8px 10px}
+table.reports{font-size:13px;min-width:600px}table.reports th,table.reports td{padding:6px}.bar{width:80px}}
 `;
 
 /** A count for arithmetic: a finite number, else 0 (a stored result may hold anything). */
@@ -135,12 +140,12 @@ export function renderIndex(pages: readonly IndexPage[], options: RenderIndexOpt
 <h1>${bilingual(title)} (${list.length})</h1></div>${langToggle(lang)}</div></header>
 <main>
 ${countCards(totals)}
-<section class="card"><table class="reports"><thead><tr>${head(UI.report)}${head(UI.reportDate)}
+<section class="card"><div class="table-scroll"><table class="reports"><thead><tr>${head(UI.report)}${head(UI.reportDate)}
 <th scope="col" class="n">${icon("error")} ${bilingual(UI.errors)}</th><th scope="col" class="n">${icon("warning")} ${bilingual(UI.warnings)}</th>
 <th scope="col" class="n">${icon("info")} ${bilingual(UI.infos)}</th><th scope="col" class="n">${icon("consistent")} ${bilingual(UI.consistent)}</th>
 ${head(UI.claimsChecked, "n")}${head(UI.chart)}</tr></thead>
 <tbody>${joinHtml(rows, "\n")}</tbody>
-<tfoot><tr><td>${bilingual(UI.total)}</td><td></td><td class="n">${totals.errors}</td><td class="n">${totals.warnings}</td><td class="n">${totals.infos}</td><td class="n">${totals.consistent}</td><td class="n">${totals.claims}</td><td></td></tr></tfoot></table></section>
+<tfoot><tr><td>${bilingual(UI.total)}</td><td></td><td class="n">${totals.errors}</td><td class="n">${totals.warnings}</td><td class="n">${totals.infos}</td><td class="n">${totals.consistent}</td><td class="n">${totals.claims}</td><td></td></tr></tfoot></table></div></section>
 </main>`;
   return documentHtml({ lang, title, css: INDEX_CSS, body, script: LANG_SCRIPT });
 }

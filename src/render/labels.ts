@@ -25,7 +25,7 @@ export const KIND_LABELS: Readonly<Record<ClaimKind, Message>> = {
 export const STATUS_LABELS: Readonly<Record<ClaimStatus, Message & { readonly icon: string }>> = {
   error: { vi: "Lỗi", en: "Error", icon: "✕" },
   warning: { vi: "Cảnh báo", en: "Warning", icon: "!" },
-  info: { vi: "Ghi chú", en: "Note", icon: "i" },
+  info: { vi: "Thông tin", en: "Info", icon: "i" },
   consistent: { vi: "Khớp", en: "Consistent", icon: "✓" },
 };
 
@@ -48,6 +48,96 @@ export const ROLE_LABELS: Readonly<Record<string, Message>> = {
   percent: { vi: "Tỷ lệ tăng, giảm", en: "Percentage change" },
 };
 
+/**
+ * What the inputs and computed values of a finding are called (the keys of `inputs` and
+ * `computed`). A key the page has no name for is shown as it is, marked as code.
+ */
+export const FIELD_LABELS: Readonly<Record<string, Message>> = {
+  part: { vi: "Phần", en: "Part" },
+  whole: { vi: "Tổng (mẫu số)", en: "Whole (base)" },
+  stated: { vi: "Số liệu nêu", en: "Stated" },
+  qualifier: { vi: "Từ chỉ mức", en: "Qualifier" },
+  total: { vi: "Tổng", en: "Total" },
+  parts: { vi: "Các phần", en: "Parts" },
+  exhaustive: { vi: "Liệt kê đầy đủ (gồm)", en: "Complete list" },
+  reference: { vi: "Văn bản trích dẫn", en: "Citation" },
+  code: { vi: "Ký hiệu", en: "Code" },
+  dash: { vi: "Dấu gạch", en: "Dash" },
+  date: { vi: "Ngày ghi", en: "Date written" },
+  earlierDate: { vi: "Ngày ghi lần trước", en: "Date written before" },
+  term: { vi: "Khóa ghi", en: "Term written" },
+  kind: { vi: "Loại văn bản", en: "Document kind" },
+  number: { vi: "Số văn bản", en: "Document number" },
+  rank: { vi: "Thứ hạng", en: "Rank" },
+  of: { vi: "Trên tổng số", en: "Out of" },
+  period: { vi: "Thời kỳ", en: "Period" },
+  length: { vi: "Độ dài ghi", en: "Length written" },
+  before: { vi: "Trước", en: "Before" },
+  after: { vi: "Sau", en: "After" },
+  statedChange: { vi: "Mức tăng, giảm nêu", en: "Stated change" },
+  statedPercent: { vi: "Tỷ lệ tăng, giảm nêu", en: "Stated percentage" },
+  statedRate: { vi: "Tỷ lệ nêu", en: "Stated rate" },
+  direction: { vi: "Chiều", en: "Direction" },
+  resolved: { vi: "Đã giải quyết", en: "Resolved" },
+  raw: { vi: "Như đã viết", en: "As written" },
+  score: { vi: "Điểm số", en: "Score" },
+  figure: { vi: "Số liệu", en: "Figure" },
+  counts: { vi: "Các số", en: "Counts" },
+  current: { vi: "Kỳ này", en: "This period" },
+  previous: { vi: "Kỳ trước", en: "Previous period" },
+  day: { vi: "Ngày", en: "Day" },
+  reportDate: { vi: "Ngày báo cáo", en: "Report date" },
+  reportIso: { vi: "Ngày báo cáo", en: "Report date" },
+  exact: { vi: "Giá trị chính xác", en: "Exact value" },
+  rounded: { vi: "Làm tròn", en: "Rounded" },
+  gap: { vi: "Chênh lệch", en: "Gap" },
+  sum: { vi: "Tổng các phần", en: "Sum of the parts" },
+  difference: { vi: "Chênh lệch", en: "Difference" },
+  knownDate: { vi: "Ngày đúng (theo danh mục)", en: "Date on record" },
+  knownTerm: { vi: "Khóa đúng (theo danh mục)", en: "Term on record" },
+  known: { vi: "Giá trị đã biết", en: "Known value" },
+  excess: { vi: "Số vượt", en: "Excess" },
+  statedTotal: { vi: "Tổng nêu ở chỗ khác", en: "Total stated elsewhere" },
+  computed: { vi: "Tính được", en: "Computed" },
+  provincesInForce: { vi: "Số tỉnh, thành phố khi đó", en: "Provinces in force" },
+  provinces: { vi: "Số tỉnh, thành phố", en: "Provinces" },
+  periodEnd: { vi: "Thời kỳ kết thúc", en: "Period ends" },
+  change: { vi: "Mức tăng, giảm", en: "Change" },
+  nearest: { vi: "Tử số nguyên gần nhất", en: "Nearest whole parts" },
+  base: { vi: "Mẫu số", en: "Base" },
+  baseExact: { vi: "Mẫu số chính xác", en: "Exact base" },
+  calendarYears: { vi: "Số năm dương lịch", en: "Calendar years" },
+  endDay: { vi: "Ngày cuối", en: "Last day" },
+  expectedOf: { vi: "Tổng số đúng", en: "Expected count" },
+  limit: { vi: "Giới hạn", en: "Limit" },
+  max: { vi: "Tối đa", en: "Maximum" },
+  min: { vi: "Tối thiểu", en: "Minimum" },
+  near: { vi: "Giá trị gần", en: "Near value" },
+  ratio: { vi: "Tỷ số", en: "Ratio" },
+  rightBase: { vi: "Mẫu số đúng", en: "Right base" },
+  rightRate: { vi: "Tỷ lệ đúng", en: "Right rate" },
+  wrongBase: { vi: "Mẫu số đã dùng sai", en: "Wrong base used" },
+  slack: { vi: "Độ lệch cho phép", en: "Slack" },
+  sumCounts: { vi: "Tổng các số", en: "Sum of the counts" },
+  sumStated: { vi: "Tổng các tỷ lệ nêu", en: "Sum of the stated shares" },
+  tolerance: { vi: "Dung sai", en: "Tolerance" },
+  value: { vi: "Giá trị", en: "Value" },
+};
+
+/** The words some inputs hold (a qualifier, a direction, a yes or no), in each language. */
+export const VALUE_LABELS: Readonly<Record<string, Message>> = {
+  over: { vi: "trên", en: "over" },
+  "at-least": { vi: "tối thiểu", en: "at least" },
+  under: { vi: "dưới", en: "under" },
+  "at-most": { vi: "tối đa", en: "at most" },
+  nearly: { vi: "gần", en: "nearly" },
+  about: { vi: "khoảng", en: "about" },
+  increase: { vi: "tăng", en: "rise" },
+  decrease: { vi: "giảm", en: "fall" },
+  true: { vi: "có", en: "yes" },
+  false: { vi: "không", en: "no" },
+};
+
 /** Every other word of the page. */
 export const UI = {
   brand: { vi: "baocao · Kiểm tra số liệu báo cáo", en: "baocao · Report arithmetic audit" },
@@ -59,7 +149,7 @@ export const UI = {
   claimsChecked: { vi: "Nội dung đã kiểm tra", en: "Claims checked" },
   errors: { vi: "Lỗi", en: "Errors" },
   warnings: { vi: "Cảnh báo", en: "Warnings" },
-  infos: { vi: "Ghi chú", en: "Notes" },
+  infos: { vi: "Thông tin", en: "Info" },
   consistent: { vi: "Khớp", en: "Consistent" },
   findings: { vi: "Các phát hiện", en: "Findings" },
   noFindings: {
@@ -106,7 +196,7 @@ export const UI = {
   legendWarning: { vi: "gạch chân đứt", en: "dashed underline" },
   legendInfo: { vi: "gạch chân chấm", en: "dotted underline" },
   legendFigure: { vi: "số liệu dùng để tính", en: "figure used in the recomputation" },
-  detailsTitle: { vi: "Chi tiết phép tính lại", en: "Recomputations in detail" },
+  detailsTitle: { vi: "Các phát hiện và phép tính lại", en: "Findings and their recomputation" },
   generated: {
     vi: "Tạo bởi baocao. Trang này tự chứa, không tải gì từ mạng.",
     en: "Made by baocao. This page is self-contained and loads nothing from the network.",
@@ -117,6 +207,22 @@ export const UI = {
   total: { vi: "Tổng cộng", en: "Total" },
   chart: { vi: "Biểu đồ", en: "Chart" },
   language: { vi: "Ngôn ngữ", en: "Language" },
+  filters: { vi: "Lọc phát hiện", en: "Filter findings" },
+  severity: { vi: "Mức độ", en: "Severity" },
+  code: { vi: "Mã", en: "Code" },
+  allCodes: { vi: "Tất cả các mã", en: "All codes" },
+  hideConsistent: { vi: "Ẩn chỗ khớp trong văn bản", en: "Hide consistent marks in the text" },
+  hideAccepted: { vi: "Ẩn phát hiện đã chấp nhận", en: "Hide accepted findings" },
+  showing: { vi: "Đang hiện", en: "Showing" },
+  of: { vi: "trên", en: "of" },
+  accept: { vi: "Chấp nhận", en: "Accept" },
+  accepted: { vi: "Đã chấp nhận", en: "Accepted" },
+  acceptedCount: { vi: "đã chấp nhận", en: "accepted" },
+  download: { vi: "Tải tệp chấp nhận (.json)", en: "Download the acceptance file (.json)" },
+  acceptHelp: {
+    vi: "Phát hiện đã xem và chấp nhận sẽ không hiện lại ở lần kiểm tra sau: tải tệp về và dùng với baocao audit.",
+    en: "Findings you have checked and accepted are not shown again on the next run: download the file and use it with baocao audit.",
+  },
 } as const satisfies Record<string, Message>;
 
 /** English month names, for a report date in English. */

@@ -1,8 +1,12 @@
 import type { AuditResult } from "../audit/audit-text.js";
 import type { Claim } from "../audit/claim.js";
 import { upperBound } from "../core/search.js";
+import type { Acceptance } from "../findings/acceptance.js";
 import type { Finding, Message } from "../findings/finding.js";
-import { claimDetail, claimStatus, type PlaceOf } from "./detail.js";
+import { fingerprintFile } from "../findings/fingerprint.js";
+import { fingerprintFinding } from "../findings/fingerprint-finding.js";
+import { acceptedEntries, baseName } from "./accept.js";
+import { claimDetail, claimStatus, type FindingContext, type PlaceOf } from "./detail.js";
 import { bilingual } from "./escape.js";
 import { dateText, listOf } from "./format.js";
 import { type Html, html, joinHtml, markupOf, textOf, trustedHtml } from "./html.js";
@@ -13,7 +17,14 @@ import { scopeText } from "./scope.js";
 import { PAGE_SCRIPT } from "./script.js";
 import { documentHtml, langToggle, pageLanguage } from "./shell.js";
 import { PAGE_CSS } from "./style.js";
-import { countCards, findingList, type PlacedFinding, sectionChart } from "./summary.js";
+import {
+  acceptBar,
+  countCards,
+  filterBar,
+  findingList,
+  type PlacedFinding,
+  sectionChart,
+} from "./summary.js";
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -31,6 +42,19 @@ export interface RenderHtmlOptions {
    * and PDF files.
    */
   readonly places?: readonly (Message | null | undefined)[];
+  /**
+   * Accepting findings in the page. `file` names the report in fingerprints and in the
+   * acceptance file: the path relative to the folder audited, or the file's name (default: the
+   * name of `file` above, after its last `/` or `\\`). `accepted` is the acceptance file in use:
+   * its findings show as accepted (hidden until the validator asks to see them), and the file
+   * the page downloads keeps all its entries, other files' too. It is read by
+   * `safeParseAcceptance`, as the CLI reads it: a file the CLI refuses counts as none. A page
+   * with no file name has no "Accept" buttons (its entries would match no file).
+   */
+  readonly acceptance?: {
+    readonly file?: string;
+    readonly accepted?: Acceptance;
+  };
 }
 
 const SAFE_ID = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -310,7 +334,14 @@ export function renderHtml(
   const claims = listOf(result.claims);
   const shown = { ...result, claims, findings: listOf(result.findings) };
   const ids = pageIds(claims);
-  const placeOf = placesOf(shown, options.places);
+  const acceptance = options.acceptance;
+  const acceptName = fingerprintFile(textOf(acceptance?.file ?? baseName(options.file)));
+  const kept = acceptedEntries(acceptance?.accepted);
+  const context: FindingContext = {
+    placeOf: placesOf(shown, options.places),
+    fingerprintOf: (finding) => (acceptName === "" ? "" : fingerprintFinding(finding, acceptName)),
+    accepted: new Set(kept.map((e) => e.fingerprint)),
+  };
   const marked = reportText(source, claims, ids);
   const details = claims.map((claim, i) => {
     const span = marked.spans[i] as Clamped;
@@ -320,7 +351,7 @@ export function renderHtml(
       marked.figuresOf[i] ?? [],
       ids[i] as string,
       marked.sections[i],
-      placeOf,
+      context,
     );
   });
   const placed = placedFindings(shown, ids);
@@ -329,7 +360,8 @@ ${header(shown, source, base, options, lang)}
 <main>
 <div class="summary">
 ${countCards(result.stats)}
-<section class="card findings-card" aria-labelledby="findings-h"><h2 id="findings-h">${bilingual(UI.findings)} (${placed.length})</h2>${findingList(placed, placeOf)}</section>
+<section class="card findings-card" aria-labelledby="findings-h"><h2 id="findings-h">${bilingual(UI.findings)} (${placed.length})</h2>
+${placed.length > 0 ? filterBar(placed, lang) : ""}${findingList(placed, context)}${acceptBar(acceptName, kept)}</section>
 <section class="card chart-card" aria-labelledby="chart-h"><h2 id="chart-h">${bilingual(UI.bySection)}</h2>${sectionChart(claims, ids, marked.sections)}</section>
 </div>
 <div class="workspace">

@@ -1,8 +1,8 @@
+import { cspHash } from "../core/sha256.js";
 import type { Message } from "../findings/finding.js";
 import { bilingual } from "./escape.js";
 import { type Html, html, markupOf, trustedHtml } from "./html.js";
 import { UI } from "./labels.js";
-import { cspHash } from "./sha256.js";
 
 /** The languages of the page. */
 export type PageLanguage = "vi" | "en";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type AuditResult, roundingPolicy, statsOf } from "../audit/audit-text.js";
 import { type Claim, type ClaimFigure, statusOf } from "../audit/claim.js";
 import { evaluateRelation, figuresOf, relationSchema } from "../audit/relations.js";
@@ -17,7 +17,7 @@ import {
 
 const referencesShape = z.object({
   indicators: z.array(z.looseObject({ id: z.string() })),
-  claims: z.array(z.looseObject({ relation: relationSchema.optional() })),
+  claims: z.array(z.looseObject({ relation: z.optional(relationSchema) })),
 });
 
 /** One problem of a structured report that does not match the schema. */

@@ -1,68 +1,77 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAIM_KINDS } from "../audit/claim.js";
 import { relationSchema } from "../audit/relations.js";
 import { figureIssues } from "./figure-rules.js";
 
+const count = (min: number, max?: number) =>
+  z.number().check(z.int(), z.gte(min), ...(max === undefined ? [] : [z.lte(max)]));
+const text = (description: string) => z.string().check(z.describe(description));
+const optionalText = (description: string) => z.optional(z.string()).check(z.describe(description));
+
 const spanSchema = z
   .object({
-    start: z.number().int().min(0),
-    end: z.number().int().min(0),
-    line: z.number().int().min(1),
-    column: z.number().int().min(1),
+    start: count(0),
+    end: count(0),
+    line: count(1),
+    column: count(1),
     excerpt: z.string(),
   })
-  .describe("Where in the source text (UTF-16 offsets, 1-based line and column).");
+  .check(z.describe("Where in the source text (UTF-16 offsets, 1-based line and column)."));
 
 const messageSchema = z.object({ vi: z.string(), en: z.string() });
 
 /** The zod schema of a finding as a structured report carries it. */
 export const findingSchema = z.object({
-  code: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
   severity: z.enum(["error", "warning", "info"]),
   message: messageSchema,
   inputs: z.record(z.string(), z.string()),
   computed: z.record(z.string(), z.string()),
-  span: spanSchema.optional(),
-  data: z.record(z.string(), z.unknown()).optional(),
+  span: z.optional(spanSchema),
+  data: z.optional(z.record(z.string(), z.unknown())),
 });
 
 /** The zod schema of one indicator value of a structured report (a figure the report states). */
 export const indicatorValueSchema = z.object({
-  id: z.string().min(1).describe("Referred to by the claims' relations."),
-  text: z.string().describe('As written ("1.353", "99,42%").'),
+  id: z.string().check(z.minLength(1), z.describe("Referred to by the claims' relations.")),
+  text: text('As written ("1.353", "99,42%").'),
   value: z
     .string()
-    .regex(/^-?\d+(\.\d+)?$/, "a plain decimal such as 1353 or 99.42")
-    .describe("The exact value, plain decimal."),
-  decimals: z.number().int().min(0).max(20).describe("Decimal places as written."),
+    .check(
+      z.regex(/^-?\d+(\.\d+)?$/, "a plain decimal such as 1353 or 99.42"),
+      z.describe("The exact value, plain decimal."),
+    ),
+  decimals: count(0, 20).check(z.describe("Decimal places as written.")),
   percent: z.boolean(),
-  unit: z.string().optional().describe('Canonical unit ("đơn", "hộ").'),
-  qualifier: z.enum(["over", "under", "nearly", "about", "at-least", "at-most"]).optional(),
-  indicator: z.string().optional().describe("Id of the catalogue indicator it measures."),
-  period: z
-    .string()
-    .optional()
-    .describe('The period it covers, as written ("6 tháng đầu năm 2024").'),
-  administrativeUnit: z.string().optional().describe('The unit it is about ("xã Đức Bác").'),
-  span: spanSchema.optional(),
+  unit: optionalText('Canonical unit ("đơn", "hộ").'),
+  qualifier: z.optional(z.enum(["over", "under", "nearly", "about", "at-least", "at-most"])),
+  indicator: optionalText("Id of the catalogue indicator it measures."),
+  period: optionalText('The period it covers, as written ("6 tháng đầu năm 2024").'),
+  administrativeUnit: optionalText('The unit it is about ("xã Đức Bác").'),
+  span: z.optional(spanSchema),
 });
 
 /** The zod schema of one claim of a structured report: a relation over indicator values. */
 export const reportClaimSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: z.enum(CLAIM_KINDS),
-  relation: relationSchema
-    .optional()
-    .describe("What the claim asserts; recomputed by auditReport. Absent for text-level checks."),
-  findings: z
-    .array(findingSchema)
-    .optional()
-    .describe(
-      "Findings that depend on the text (citations, dates, unit and indicator checks), carried as found.",
+  relation: z
+    .optional(relationSchema)
+    .check(
+      z.describe(
+        "What the claim asserts; recomputed by auditReport. Absent for text-level checks.",
+      ),
     ),
-  span: spanSchema.optional(),
-  section: z.string().optional(),
-  indicator: z.string().optional(),
+  findings: z
+    .optional(z.array(findingSchema))
+    .check(
+      z.describe(
+        "Findings that depend on the text (citations, dates, unit and indicator checks), carried as found.",
+      ),
+    ),
+  span: z.optional(spanSchema),
+  section: z.optional(z.string()),
+  indicator: z.optional(z.string()),
 });
 
 /**
@@ -79,28 +88,31 @@ export const reportClaimSchema = z.object({
  */
 export const reportDataSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     version: z.literal(1),
     metadata: z.object({
-      title: z.string().optional(),
-      number: z.string().optional().describe('Number and symbol ("215/BC-UBND").'),
-      issuer: z.string().optional(),
-      scope: z.string().optional().describe("The administrative unit the report is about."),
-      date: z
-        .string()
-        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date: YYYY-MM-DD, YYYY-MM or YYYY")
-        .optional(),
-      period: z.object({ start: z.string().optional(), end: z.string().optional() }).optional(),
-      source: z.string().optional().describe("The file it was extracted from."),
+      title: z.optional(z.string()),
+      number: optionalText('Number and symbol ("215/BC-UBND").'),
+      issuer: z.optional(z.string()),
+      scope: optionalText("The administrative unit the report is about."),
+      date: z.optional(
+        z
+          .string()
+          .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date: YYYY-MM-DD, YYYY-MM or YYYY")),
+      ),
+      period: z.optional(z.object({ start: z.optional(z.string()), end: z.optional(z.string()) })),
+      source: optionalText("The file it was extracted from."),
     }),
-    sections: z.array(z.string()).optional(),
+    sections: z.optional(z.array(z.string())),
     indicators: z.array(indicatorValueSchema),
     claims: z.array(reportClaimSchema),
   })
-  .superRefine((report, ctx) => {
-    for (const issue of referenceIssues(report)) ctx.addIssue({ code: "custom", ...issue });
-    for (const issue of figureIssues(report)) ctx.addIssue({ code: "custom", ...issue });
-  });
+  .check(
+    z.superRefine((report, ctx) => {
+      for (const issue of referenceIssues(report)) ctx.addIssue({ code: "custom", ...issue });
+      for (const issue of figureIssues(report)) ctx.addIssue({ code: "custom", ...issue });
+    }),
+  );
 
 /** A report as data (see {@link reportDataSchema}). */
 export type ReportData = z.infer<typeof reportDataSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BaocaoError, inputText } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
 import { checkSchema } from "../core/structured-input.js";
@@ -18,10 +18,11 @@ export interface UnitDatasetError extends BaocaoError<"UNIT_DATASET_INVALID"> {
   readonly issues: readonly UnitDatasetIssue[];
 }
 
-const listSchema = z.array(administrativeUnitSchema).readonly();
-const wrappedSchema = z
-  .object({ units: listSchema }, 'A units dataset is an array of units or { "units": [...] }')
-  .transform((d) => d.units);
+const listSchema = z.readonly(z.array(administrativeUnitSchema));
+const wrappedSchema = z.pipe(
+  z.object({ units: listSchema }, 'A units dataset is an array of units or { "units": [...] }'),
+  z.transform((d: { units: readonly AdministrativeUnit[] }) => d.units),
+);
 
 // The list itself or the object wrapping it (a revoked proxy is neither: the schema says why).
 function datasetSchema(data: unknown): typeof listSchema | typeof wrappedSchema {

@@ -2,6 +2,7 @@
 // in the background that could make a request of its own.
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
+import { getDocumentProxy } from "unpdf";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -31,3 +32,14 @@ export const RECORD_VIOLATIONS = `window.__violations = [];
 document.addEventListener("securitypolicyviolation", (e) => {
   window.__violations.push(e.effectiveDirective);
 });`;
+
+/** The text of each page of a PDF (read by PDF.js, through unpdf). */
+export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const texts: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i += 1) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    texts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  return texts;
+}

@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditText } from "../../src/index.js";
 import { renderHtml } from "../../src/render/index.js";
-import { launchChromium, RECORD_VIOLATIONS } from "./chromium.js";
+import { launchChromium, pdfPages, RECORD_VIOLATIONS } from "./chromium.js";
 
 const root = new URL("../../", import.meta.url);
 const outDir = fileURLToPath(new URL("test-output/", root));
@@ -175,6 +175,15 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the HTML audit page in Chrom
     const widths = await page.$$eval("ol.chart .seg", (segs) => segs.map((s) => s.clientWidth));
     expect(widths.length).toBeGreaterThan(0);
     expect(widths.every((w) => w > 0)).toBe(true);
+  });
+
+  it("prints the 3 KB sample on 6 pages at most, the title and the findings on the first", async () => {
+    // It printed on 17, the first one blank, when the list of findings was a card kept whole.
+    const pages = await pdfPages(await page.pdf({ format: "A4" }));
+    expect(pages.length).toBeLessThanOrEqual(6);
+    expect(pages[0]).toContain("Kết quả kiểm tra số liệu");
+    expect(pages[0]).toContain(withFindings[0]?.findings[0]?.code);
+    for (const [i, text] of pages.entries()) expect(text.trim(), `page ${i + 1}`).not.toBe("");
   });
 
   it("writes screenshots of the page with a finding selected", async () => {

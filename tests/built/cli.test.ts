@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,11 +11,12 @@ const enabled = process.env.BAOCAO_BUILT_TESTS === "1";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = join(ROOT, "dist", "cli.js");
 
-function cli(args: readonly string[]) {
+function cli(args: readonly string[], env: Record<string, string> = {}, cwd = ROOT) {
   const run = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: ROOT,
+    cwd,
     encoding: "utf8",
-    env: { ...process.env, CI: "1" },
+    // Not in GitHub Actions, whatever runs the tests, unless a test says so.
+    env: { ...process.env, CI: "1", GITHUB_ACTIONS: "", ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -41,7 +42,9 @@ describe.runIf(enabled)("the built CLI", () => {
     const single = cli(["audit", dir, "--format", "json", "--jobs", "1"]);
     expect(pooled.stderr).toBe("");
     expect(pooled.code).toBe(1);
-    const files = JSON.parse(pooled.stdout) as { file: string; findings: unknown[] }[];
+    const { files } = JSON.parse(pooled.stdout) as {
+      files: { file: string; findings: unknown[] }[];
+    };
     expect(files.map((f) => f.file.slice(dir.length + 1))).toEqual(
       Array.from({ length: 12 }, (_, i) => `r${String(i + 1).padStart(2, "0")}.txt`),
     );
@@ -53,12 +56,23 @@ describe.runIf(enabled)("the built CLI", () => {
     const bad = join(dir, "zz-latin1.txt");
     writeFileSync(bad, Buffer.from([0x78, 0xe3, 0x20, 0xff, 0xfe]));
     try {
-      const { code, stdout, stderr } = cli(["audit", dir, "--jobs", "2", "--format", "json"]);
+      const { code, stdout, stderr } = cli([
+        "audit",
+        dir,
+        "--jobs",
+        "2",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+      ]);
       expect(code).toBe(2);
-      const files = JSON.parse(stdout) as { file: string; error?: { code: string } }[];
+      const { files } = JSON.parse(stdout) as {
+        files: { file: string; error: { code: string } | null }[];
+      };
       expect(files).toHaveLength(13);
       expect(files.at(-1)).toMatchObject({ file: bad, error: { code: "NOT_TEXT" } });
-      expect(files.filter((f) => f.error === undefined)).toHaveLength(12);
+      expect(files.filter((f) => f.error === null)).toHaveLength(12);
       expect(stderr).toMatch(/zz-latin1\.txt.*not UTF-8/);
       expect(stderr.trim().split("\n")).toHaveLength(1);
     } finally {
@@ -95,6 +109,53 @@ describe.runIf(enabled)("the built CLI", () => {
   it("audits the sample report", () => {
     const { code, stdout } = cli(["audit", "examples/sample-report.txt", "--lang", "en"]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/\d+ errors, \d+ warnings, \d+ notes; \d+ claims checked/);
+    expect(stdout).toMatch(/\d+ errors, \d+ warnings, \d+ info; \d+ claims checked/);
+  });
+
+  it("reviews a pooled batch on its threads: accepted findings hidden, SARIF and annotations written", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "baocao-dist-review-"));
+    try {
+      const accepting = cli(["audit", dir, "--jobs", "2", "--accept", "--lang", "en"], {}, cwd);
+      expect(accepting.code).toBe(0);
+      const total = Number(/(\d+) findings accepted/.exec(accepting.stderr)?.[1]);
+      expect(total).toBeGreaterThan(0);
+      const sarif = join(cwd, "audit.sarif");
+      const after = cli(
+        ["audit", dir, "--jobs", "2", "-f", "json", "-f", `sarif:${sarif}`, "--show-accepted"],
+        { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: cwd },
+        cwd,
+      );
+      expect(after.code).toBe(0);
+      const summary = (JSON.parse(after.stdout) as { summary: { accepted: number; error: number } })
+        .summary;
+      expect(summary.error).toBe(0);
+      expect(summary.accepted).toBeGreaterThanOrEqual(total);
+      const log = JSON.parse(readFileSync(sarif, "utf8"));
+      expect(log.version).toBe("2.1.0");
+      expect(
+        log.runs[0].results.every(
+          (r: { suppressions?: unknown[] }) => r.suppressions?.length === 1,
+        ),
+      ).toBe(true);
+      expect(after.stderr).toMatch(/^::error file=.*r01\.txt,line=\d+,col=\d+,title=[A-Z_]+::/m);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it("npm run sample prints the audit, not a build log", () => {
+    const run = spawnSync("npm", ["run", "sample", "--", "--lang", "en"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, CI: "1", GITHUB_ACTIONS: "", BAOCAO_NO_BUILD: "1" },
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    // npm's own two lines naming the script, then the audit and nothing else.
+    const audit = cli(["audit", "examples/sample-report.txt", "--lang", "en"]).stdout;
+    expect(run.stdout).toBe(
+      `\n> baocao@${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version} sample\n> node scripts/sample.mjs --lang en\n\n${audit}`,
+    );
+    expect(run.stderr).toBe("");
   });
 });

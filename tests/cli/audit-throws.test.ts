@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { lines, run } from "./run-cli.js";
+import { auditJson, lines, run } from "./run-cli.js";
 
 // A bug in the auditor, on one report only: the seam is the library's auditText, as the CLI
 // imports it. The marker word stands for whatever text the bug would need.
@@ -26,18 +26,14 @@ describe("a report that makes the auditor throw", () => {
   it("is that file's entry (AUDIT_FAILED); the others are audited; exit 2", async () => {
     const { code, stdout, stderr } = await run(["audit", dir, "--format", "json"]);
     expect(code).toBe(2);
-    const files = JSON.parse(stdout) as {
-      file: string;
-      error?: { code: string; message: string };
-      stats: unknown;
-    }[];
+    const { files } = auditJson(stdout);
     expect(files).toHaveLength(3);
-    expect(files[0]?.stats).toMatchObject({ errors: 1 });
+    expect(files[0]?.stats).toMatchObject({ error: 1 });
     expect(files[1]?.error).toEqual({
       code: "AUDIT_FAILED",
       message: "internal error: Maximum call stack size exceeded (please report it with the file)",
     });
-    expect(files[2]?.stats).toMatchObject({ errors: 0, claims: 1 });
+    expect(files[2]?.stats).toMatchObject({ error: 0, claims: 1 });
     expect(lines(stderr)).toEqual([
       `baocao: ${join(dir, "b.txt")}: internal error: Maximum call stack size exceeded (please report it with the file)`,
     ]);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { visible } from "../../src/cli/visible.js";
-import { run } from "./run-cli.js";
+import { onlyFile, run } from "./run-cli.js";
 
 const ESC = "\u001b";
 /** An OSC sequence that sets the terminal's title, then one that clears the screen. */
@@ -68,7 +68,7 @@ describe("text output", () => {
 
   it("keeps the text exact in JSON", async () => {
     const { stdout } = await run(["audit", named, "--format", "json"]);
-    const result = JSON.parse(stdout);
+    const result = onlyFile(stdout);
     expect(result.file).toBe(named);
     expect(result.findings[0].excerpt).toBe("47/52 đơn \u202eabc\u202c (đạt 91,4%");
   });

@@ -5,21 +5,35 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateReport } from "../../bench/generate.js";
+import { joinAuditJson, runSummary } from "../../src/cli/format-json.js";
 import {
   type FileOutcome,
-  joinJson,
   type OutputOptions,
   type RenderedFile,
   renderFile,
 } from "../../src/cli/output.js";
 import { auditFiles, type FileToAudit } from "../../src/cli/parallel.js";
+import { reviewFile } from "../../src/cli/review.js";
 import { auditInput } from "../../src/cli/worker.js";
 import { auditText } from "../../src/index.js";
 
 const NO_STDIN: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} };
-const output: OutputOptions = { mode: "audit", format: "json", lang: "en", color: false };
-const parsed = (json: string) =>
-  JSON.parse(json) as { file: string; findings: { code: string }[]; stats: unknown };
+const output: OutputOptions = {
+  mode: "audit",
+  formats: ["json"],
+  lang: "en",
+  color: false,
+  failOn: "error",
+  cwd: process.cwd(),
+};
+const parsed = (json: string | undefined) =>
+  JSON.parse(json ?? "") as { file: string; findings: { code: string }[]; stats: unknown };
+/** One file read, audited, reviewed (with nothing accepted) and rendered, in this thread. */
+const renderedHere = async (file: string, options = output) =>
+  renderFile(
+    reviewFile(await auditInput(file, NO_STDIN, { rounding: "half-up" }), { key: file }),
+    options,
+  );
 const stdinOf = (text: string): AsyncIterable<Uint8Array> => ({
   async *[Symbol.asyncIterator]() {
     yield new TextEncoder().encode(text);
@@ -27,11 +41,11 @@ const stdinOf = (text: string): AsyncIterable<Uint8Array> => ({
 });
 
 const given = (names: readonly string[]): FileToAudit[] =>
-  names.map((name) => ({ name, walked: false }));
+  names.map((name) => ({ name, walked: false, key: name, accepted: [] }));
 /** The rendered files of outcomes that all succeeded. */
 const rendered = (outcomes: readonly FileOutcome[]): RenderedFile[] =>
   outcomes.map((o) => {
-    if (!o.ok) throw new Error(`${o.failed.file}: ${o.failed.reason}`);
+    if (!o.ok) throw new Error(`${o.failed.file}: ${o.failed.reason.en}`);
     return o.rendered;
   });
 
@@ -79,10 +93,17 @@ describe("auditFiles", () => {
     expect(audited.map((a) => a.file)).toEqual(files);
     for (const a of audited) {
       const expected = auditText(readFileSync(a.file, "utf8"), { rounding: "half-up" });
-      const json = parsed(a.output);
+      const json = parsed(a.outputs.json);
       expect(json.file).toBe(a.file);
       expect(json.findings.map((f) => f.code)).toEqual(expected.findings.map((f) => f.code));
-      expect(a.stats).toEqual(expected.stats);
+      const { stats } = expected;
+      expect(a.counts).toMatchObject({
+        claims: stats.claims,
+        consistent: stats.consistent,
+        error: stats.errors,
+        warning: stats.warnings,
+        info: stats.infos,
+      });
     }
     expect(progress.map(([done]) => done)).toEqual([1, 2, 3, 4, 5]);
     expect(progress.every(([, total]) => total === 5)).toBe(true);
@@ -97,7 +118,7 @@ describe("auditFiles", () => {
       }),
     );
     expect(audited.map((a) => a.file)).toEqual(["<stdin>", files[0]]);
-    expect(parsed(audited[0]?.output ?? "").findings[0]?.code).toBe("PERCENT_INCONSISTENT");
+    expect(parsed(audited[0]?.outputs.json).findings[0]?.code).toBe("PERCENT_INCONSISTENT");
   });
 
   it("gives each unreadable file its failure in its place, and audits the others", async () => {
@@ -112,7 +133,7 @@ describe("auditFiles", () => {
     );
     expect(outcomes.map((o) => o.ok)).toEqual([false, true, false]);
     expect(outcomes[0]).toMatchObject({
-      failed: { file: missing[0], code: "READ_FAILED", reason: "cannot read (ENOENT)" },
+      failed: { file: missing[0], code: "READ_FAILED", reason: { en: "cannot read (ENOENT)" } },
     });
   });
 
@@ -124,13 +145,9 @@ describe("auditFiles", () => {
         progress.push(done),
       ),
     );
-    const local = await Promise.all(
-      files.map(async (f) =>
-        renderFile(await auditInput(f, NO_STDIN, { rounding: "half-up" }), output),
-      ),
-    );
+    const local = await Promise.all(files.map((f) => renderedHere(f)));
     expect(pooled).toEqual(local);
-    expect(parsed(pooled[0]?.output ?? "").findings.length).toBeGreaterThan(0);
+    expect(parsed(pooled[0]?.outputs.json).findings.length).toBeGreaterThan(0);
     expect(progress).toEqual([1, 2, 3, 4, 5]);
   }, 60_000);
 
@@ -165,32 +182,24 @@ describe("auditFiles", () => {
   });
 });
 
-describe("joinJson", () => {
-  it("writes what JSON.stringify writes for one object and for several", () => {
-    const objects = [{ a: 1, b: ["x\ny", { c: null }] }, { d: "e" }, {}];
-    const indent = (o: unknown) => `  ${JSON.stringify(o, null, 2).replace(/\n/g, "\n  ")}`;
-    expect(joinJson([JSON.stringify(objects[0], null, 2)], false)).toBe(
-      `${JSON.stringify(objects[0], null, 2)}\n`,
+describe("joinAuditJson", () => {
+  it("writes what JSON.stringify writes for the whole object, files from renderFile", async () => {
+    const parts = await Promise.all(files.map((f) => renderedHere(f)));
+    const summary = runSummary(
+      parts.map((p) => p.counts),
+      0,
+      0,
     );
-    expect(joinJson(objects.map(indent), true)).toBe(`${JSON.stringify(objects, null, 2)}\n`);
-    expect(joinJson([], true)).toBe("[]\n");
-  });
-
-  it("gets from renderFile the parts it joins", async () => {
-    const several = { ...output, several: true };
-    const parts = await Promise.all(
-      files.map(async (f) =>
-        renderFile(await auditInput(f, NO_STDIN, { rounding: "half-up" }), several),
-      ),
+    const joined = joinAuditJson(
+      parts.map((p) => p.outputs.json ?? ""),
+      "en",
+      summary,
     );
-    const joined = joinJson(
-      parts.map((p) => p.output),
-      true,
-    );
-    // Byte for byte what JSON.stringify writes for the array of the files' objects.
-    const objects = JSON.parse(joined) as unknown[];
-    expect(objects).toHaveLength(files.length);
-    expect(joined).toBe(`${JSON.stringify(objects, null, 2)}\n`);
+    // Byte for byte what JSON.stringify writes for the object, each file written on its own.
+    const whole = JSON.parse(joined) as { files: { file: string }[] };
+    expect(whole.files.map((f) => f.file)).toEqual(files);
+    expect(joined).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+    expect(JSON.parse(joinAuditJson([], "en", runSummary([], 0, 0))).files).toEqual([]);
   });
 });
 

@@ -175,7 +175,7 @@ describe.skipIf(!canPrintPdf)(".pdf (unpdf), printed by Chromium", () => {
       await import("node:fs").then((fs) => fs.readFileSync(join(dir, "report.pdf"))),
     );
     expect(misnamed.format).toBe("pdf");
-    expect(misnamed.notices[0]).toMatch(/named as text but holds PDF/);
+    expect(misnamed.notices[0]?.en).toMatch(/named as text but holds PDF/);
     expect(findings(misnamed.text)).toEqual(expected);
   });
 });
@@ -186,7 +186,9 @@ describe("legacy encodings", () => {
       file("tcvn3.txt", Buffer.from(encodeTcvn3(reportText()), "latin1")),
     );
     expect(read.encoding).toBe("tcvn3");
-    expect(read.notices).toEqual([expect.stringMatching(/TCVN3 \(ABC\) encoding was converted/)]);
+    expect(read.notices.map((n) => n.en)).toEqual([
+      expect.stringMatching(/TCVN3 \(ABC\) encoding was converted/),
+    ]);
     expect(findings(read.text)).toEqual(expected);
     expect(originOf(read, "44 (85%")).toEqual({ kind: "text", line: 12 });
   });
@@ -216,7 +218,7 @@ describe("legacy encodings", () => {
     );
     const read = await readReportBytes("vni.docx", await makeDocx(blocks));
     expect(read.encoding).toBe("vni");
-    expect(read.notices[0]).toMatch(/VNI encoding was converted/);
+    expect(read.notices[0]?.en).toMatch(/VNI encoding was converted/);
     // The footnote is still Unicode in this file: only the body was typed in VNI.
     expect(findings(read.text)).toEqual(expected);
     expect(originOf(read, "44 (85%")).toMatchObject({ cell: { table: 1, row: 4, column: 3 } });
@@ -229,7 +231,10 @@ describe("files whose name lies about their content", () => {
     const read = await readReportBytes("report.pdf", await makeDocx());
     expect(read.format).toBe("docx");
     expect(read.notices).toEqual([
-      "report.pdf is named as PDF but holds Word .docx: read as Word .docx",
+      {
+        en: "report.pdf is named as PDF but holds Word .docx: read as Word .docx",
+        vi: "report.pdf mang tên tệp PDF nhưng chứa Word .docx: đọc như Word .docx",
+      },
     ]);
     expect(findings(read.text)).toEqual(expected);
   });
@@ -237,7 +242,7 @@ describe("files whose name lies about their content", () => {
   it("reads text named .docx as text, with a notice", async () => {
     const read = await readReportBytes("report.docx", Buffer.from(reportText()));
     expect(read.format).toBe("text");
-    expect(read.notices[0]).toMatch(/named as Word \.docx but holds text/);
+    expect(read.notices[0]?.en).toMatch(/named as Word \.docx but holds text/);
   });
 });
 

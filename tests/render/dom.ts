@@ -46,12 +46,12 @@ export function textOfFirst(html: string, tag: string): string | undefined {
 
 // The tags and attributes the pages are made of: anything else was injected.
 export const PAGE_TAGS = new Set(
-  "html head meta title style body script header footer main section article aside div span a p h1 h2 h3 h4 h5 dl dt dd ol ul li table thead tbody tfoot tr th td mark code q blockquote b kbd button".split(
+  "html head meta title style body script header footer main section article aside div span a p h1 h2 h3 h4 h5 dl dt dd ol ul li table thead tbody tfoot tr th td mark code q blockquote b kbd button label input select option".split(
     " ",
   ),
 );
 export const PAGE_ATTRS = new Set(
-  "lang class id href hidden title role tabindex type name content charset http-equiv scope data-lang data-title-vi data-title-en data-claim-id data-status data-kind data-level data-fig data-figs data-code data-count data-set-lang data-select aria-label aria-labelledby aria-controls aria-hidden aria-live aria-pressed".split(
+  "lang class id href hidden title role tabindex type name content charset http-equiv scope data-lang data-title-vi data-title-en data-claim-id data-status data-kind data-level data-fig data-figs data-code data-count data-set-lang data-select data-severity data-fp data-claim data-excerpt data-file data-at data-note data-accept data-shown data-accepted-count data-vi data-en value checked aria-label aria-labelledby aria-controls aria-hidden aria-live aria-pressed".split(
     " ",
   ),
 );
@@ -83,4 +83,37 @@ export function injected(html: string, own: { script: string; css: string }): st
     if (n > 1) problems.push(`${n} <${tag}>`);
   }
   return problems;
+}
+
+const CELLS = new Set(["td", "th", "dt", "dd", "li", "p", "tr"]);
+
+/**
+ * A reader of a page's text as someone reading it in one language sees it: the other language's
+ * spans (class "en" or "vi") left out, attributes not read. The page is parsed once.
+ */
+export function textReader(html: string): (id: string, lang: "vi" | "en") => string {
+  const byId = new Map<string, Element>();
+  const index = (node: Node) => {
+    if (isElement(node)) {
+      const id = node.attrs.find((a) => a.name === "id")?.value;
+      if (id !== undefined && !byId.has(id)) byId.set(id, node);
+    }
+    if ("childNodes" in node) for (const child of node.childNodes) index(child);
+  };
+  index(parse(html));
+  return (id, lang) => {
+    const other = lang === "vi" ? "en" : "vi";
+    const shown = (node: Node): string => {
+      if (node.nodeName === "#text") return (node as DefaultTreeAdapterMap["textNode"]).value;
+      if (!isElement(node)) return "";
+      const classes = (node.attrs.find((a) => a.name === "class")?.value ?? "").split(" ");
+      if (classes.includes(other)) return "";
+      const text = node.childNodes.map(shown).join("");
+      // Cells and rows of a table or list read apart, as the browser lays them out.
+      return CELLS.has(node.tagName) ? `${text} ` : text;
+    };
+    const found = byId.get(id);
+    if (!found) throw new Error(`no element #${id}`);
+    return found.childNodes.map(shown).join("");
+  };
 }

@@ -118,6 +118,19 @@ describe("renderHtml on a hostile result", () => {
     expect(content).not.toContain("unsafe");
   });
 
+  it("injects nothing from an acceptance file, whatever its entries hold", () => {
+    const entry = { fingerprint: "f", code: "C", file: "a.txt", excerpt: "e", acceptedAt: "t" };
+    const page = renderHtml(evil, SAMPLE, {
+      file: "x.txt",
+      acceptance: {
+        file: `\u202E<script>${MARKER}</script>`,
+        accepted: { version: 1, accepted: [entry, poisoned(entry), poisoned(entry)] },
+      },
+    });
+    expect(injected(page, OWN_PAGE)).toEqual([]);
+    expect(page).not.toMatch(/(?![\t\n\r])[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/u);
+  });
+
   it("the check itself sees an injected handler, script, style or address", () => {
     for (const slip of [
       "<b onclick=x>",

@@ -1,3 +1,4 @@
+import { text } from "../i18n.js";
 import { loadOptional, ReportReadError } from "./errors.js";
 import { joinLines, type Origin, type OriginText } from "./origin.js";
 
@@ -31,7 +32,10 @@ export async function readDoc(path: string, bytes: Uint8Array): Promise<OriginTe
     throw new ReportReadError(
       "CORRUPT_FILE",
       path,
-      `damaged or password-protected Word (.doc) file, cannot be read (${detail})`,
+      text(
+        `tệp Word (.doc) bị hỏng hoặc có mật khẩu, không đọc được (${detail})`,
+        `damaged or password-protected Word (.doc) file, cannot be read (${detail})`,
+      ),
     );
   }
   const lines: { text: string; origin: Origin }[][] = [];

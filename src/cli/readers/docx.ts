@@ -1,3 +1,4 @@
+import { text } from "../i18n.js";
 import { loadOptional, ReportReadError } from "./errors.js";
 import { type HtmlToken, tokenize, VOID } from "./html.js";
 import { joinLines, type Origin, type OriginText, type WordOrigin } from "./origin.js";
@@ -47,7 +48,10 @@ export async function readDocx(
     throw new ReportReadError(
       "CORRUPT_FILE",
       path,
-      `damaged Word (.docx) file, cannot be read (${detail})`,
+      text(
+        `tệp Word (.docx) bị hỏng, không đọc được (${detail})`,
+        `damaged Word (.docx) file, cannot be read (${detail})`,
+      ),
     );
   }
   return walk(tokenize(html));

@@ -1,4 +1,5 @@
 import { InputError } from "../errors.js";
+import { type Text, text } from "../i18n.js";
 import type { ReaderCode } from "./codes.js";
 
 /**
@@ -10,7 +11,7 @@ export class ReportReadError extends InputError {
   declare readonly code: ReaderCode;
   readonly path: string;
 
-  constructor(code: ReaderCode, path: string, message: string) {
+  constructor(code: ReaderCode, path: string, message: Text) {
     super(message, { file: path, code });
     this.path = path;
   }
@@ -33,7 +34,10 @@ export async function loadOptional<T>(path: string, name: string, format: string
     throw new ReportReadError(
       "READER_MISSING",
       path,
-      `reading ${format} files needs the optional package ${name} (npm install ${name})`,
+      text(
+        `đọc tệp ${format} cần gói tùy chọn ${name} (npm install ${name})`,
+        `reading ${format} files needs the optional package ${name} (npm install ${name})`,
+      ),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { convertLegacy, LEGACY_ENCODING_NAMES } from "baocao";
+import { same, type Text, text } from "../i18n.js";
 import { readDoc } from "./doc.js";
 import { readDocx } from "./docx.js";
 import { ReportReadError } from "./errors.js";
@@ -33,18 +34,18 @@ export interface ReadReport {
    */
   readonly origin: (offset: number) => Origin;
   /** Sentences for the reader: a legacy encoding converted, a misnamed file, pages without text. */
-  readonly notices: readonly string[];
+  readonly notices: readonly Text[];
   /** The format the content was read as (whatever the file's name says). */
   readonly format: ReportFormat;
   /** The legacy encoding found and converted, if any. */
   readonly encoding: "tcvn3" | "vni" | undefined;
 }
 
-const FORMAT_NAME: Record<ReportFormat, string> = {
-  text: "text",
-  docx: "Word .docx",
-  doc: "Word .doc",
-  pdf: "PDF",
+const FORMAT_NAME: Record<ReportFormat, Text> = {
+  text: text("văn bản", "text"),
+  docx: same("Word .docx"),
+  doc: same("Word .doc"),
+  pdf: same("PDF"),
 };
 
 /** The default limit on what a .docx or .pdf may unpack to: 200 MB (see docs/formats.md). */
@@ -77,12 +78,21 @@ export function readFileBytes(path: string, regularOnly = false): Uint8Array {
     // Opening a named pipe blocks until a writer comes, unless non-blocking.
     fd = openSync(path, regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : "r");
     if (regularOnly && !fstatSync(fd).isFile())
-      throw new ReportReadError("NOT_REGULAR_FILE", path, "not a regular file: not read");
+      throw new ReportReadError(
+        "NOT_REGULAR_FILE",
+        path,
+        text("không phải tệp thường: không đọc", "not a regular file: not read"),
+      );
     return readFileSync(fd);
   } catch (error) {
     if (error instanceof ReportReadError) throw error;
     const e = error as NodeJS.ErrnoException;
-    throw new ReportReadError("READ_FAILED", path, `cannot read (${e.code ?? e.message})`);
+    const why = e.code ?? e.message;
+    throw new ReportReadError(
+      "READ_FAILED",
+      path,
+      text(`không đọc được (${why})`, `cannot read (${why})`),
+    );
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -119,11 +129,14 @@ export async function readReportBytes(
   const limit = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
   const found = sniff(bytes);
   const promised = promisedFormat(name);
-  const notices: string[] = [];
+  const notices: Text[] = [];
   const format = formatOf(name, bytes, found, promised);
   if (format !== promised && !(found === "text" && promised === "text"))
     notices.push(
-      `${name} is named as ${FORMAT_NAME[promised]} but holds ${FORMAT_NAME[format]}: read as ${FORMAT_NAME[format]}`,
+      text(
+        `${name} mang tên tệp ${FORMAT_NAME[promised].vi} nhưng chứa ${FORMAT_NAME[format].vi}: đọc như ${FORMAT_NAME[format].vi}`,
+        `${name} is named as ${FORMAT_NAME[promised].en} but holds ${FORMAT_NAME[format].en}: read as ${FORMAT_NAME[format].en}`,
+      ),
     );
   let read: OriginText;
   let eightBit = false;
@@ -134,7 +147,10 @@ export async function readReportBytes(
     read = pdf;
     if (pdf.emptyPages.length > 0)
       notices.push(
-        `pages without text (scanned?) were skipped: ${pdf.emptyPages.join(", ")} of ${pdf.pages}`,
+        text(
+          `đã bỏ qua các trang không có chữ (bản quét?): ${pdf.emptyPages.join(", ")} trên ${pdf.pages}`,
+          `pages without text (scanned?) were skipped: ${pdf.emptyPages.join(", ")} of ${pdf.pages}`,
+        ),
       );
   } else {
     const decoded = decodeText(name, bytes);
@@ -146,12 +162,18 @@ export async function readReportBytes(
     throw new ReportReadError(
       "NOT_TEXT",
       name,
-      "not UTF-8 text, and no Vietnamese legacy encoding (TCVN3, VNI) found: convert it to UTF-8 first",
+      text(
+        "không phải văn bản UTF-8, cũng không thấy bảng mã tiếng Việt cũ (TCVN3, VNI): hãy chuyển sang UTF-8 trước",
+        "not UTF-8 text, and no Vietnamese legacy encoding (TCVN3, VNI) found: convert it to UTF-8 first",
+      ),
     );
   const encoding = converted.encoding === "unicode" ? undefined : converted.encoding;
   if (encoding)
     notices.push(
-      `text in the ${LEGACY_ENCODING_NAMES[encoding]} encoding was converted to Unicode (${converted.converted} letters)${encoding === "tcvn3" ? "; check capitals in names (TCVN3 has no capital toned letters)" : ""}`,
+      text(
+        `văn bản theo bảng mã ${LEGACY_ENCODING_NAMES[encoding]} đã được chuyển sang Unicode (${converted.converted} chữ)${encoding === "tcvn3" ? "; hãy kiểm tra chữ hoa trong tên riêng (TCVN3 không có chữ hoa có dấu)" : ""}`,
+        `text in the ${LEGACY_ENCODING_NAMES[encoding]} encoding was converted to Unicode (${converted.converted} letters)${encoding === "tcvn3" ? "; check capitals in names (TCVN3 has no capital toned letters)" : ""}`,
+      ),
     );
   return {
     text: converted.text,
@@ -178,34 +200,52 @@ function formatOf(
         throw new ReportReadError(
           "EMPTY_FILE",
           name,
-          `empty file, not a ${FORMAT_NAME[promised]} document`,
+          text(
+            `tệp rỗng, không phải tài liệu ${FORMAT_NAME[promised].vi}`,
+            `empty file, not a ${FORMAT_NAME[promised].en} document`,
+          ),
         );
       return "text";
     case "zip":
       throw new ReportReadError(
         "UNSUPPORTED_FORMAT",
         name,
-        "a zip archive but not a Word .docx document (a spreadsheet, an OpenDocument file or another archive?): save the report as .docx, .pdf or .txt",
+        text(
+          "tệp nén zip nhưng không phải tài liệu Word .docx (bảng tính, tệp OpenDocument hay tệp nén khác?): hãy lưu báo cáo dạng .docx, .pdf hoặc .txt",
+          "a zip archive but not a Word .docx document (a spreadsheet, an OpenDocument file or another archive?): save the report as .docx, .pdf or .txt",
+        ),
       );
     case "ole":
       if (isEncryptedOffice(bytes))
         throw new ReportReadError(
           "PASSWORD_PROTECTED",
           name,
-          "password-protected Office document: remove the password in Word and save again",
+          text(
+            "tài liệu Office có mật khẩu: hãy gỡ mật khẩu trong Word rồi lưu lại",
+            "password-protected Office document: remove the password in Word and save again",
+          ),
         );
       throw new ReportReadError(
         "UNSUPPORTED_FORMAT",
         name,
-        "an Office file but not a Word document (an Excel .xls?): save the report as .docx, .pdf or .txt",
+        text(
+          "tệp Office nhưng không phải tài liệu Word (tệp Excel .xls?): hãy lưu báo cáo dạng .docx, .pdf hoặc .txt",
+          "an Office file but not a Word document (an Excel .xls?): save the report as .docx, .pdf or .txt",
+        ),
       );
     case "binary":
       throw new ReportReadError(
         promised === "text" ? "NOT_TEXT" : "CORRUPT_FILE",
         name,
         promised === "text"
-          ? "not a text file (binary content); baocao reads .txt, .md, .docx, .doc and .pdf"
-          : `not a ${FORMAT_NAME[promised]} file (its content does not start as one): the file is damaged or of another kind`,
+          ? text(
+              "không phải tệp văn bản (nội dung nhị phân); baocao đọc .txt, .md, .docx, .doc và .pdf",
+              "not a text file (binary content); baocao reads .txt, .md, .docx, .doc and .pdf",
+            )
+          : text(
+              `không phải tệp ${FORMAT_NAME[promised].vi} (nội dung không bắt đầu như vậy): tệp bị hỏng hoặc thuộc loại khác`,
+              `not a ${FORMAT_NAME[promised].en} file (its content does not start as one): the file is damaged or of another kind`,
+            ),
       );
     default:
       return "text";

@@ -1,3 +1,4 @@
+import { text as say } from "../i18n.js";
 import { ReportReadError } from "./errors.js";
 import { type StreamDecryptor, standardDecryptor } from "./pdf-crypt.js";
 import { filterFor } from "./pdf-filters.js";
@@ -54,7 +55,10 @@ class ObjectParser {
       throw new ReportReadError(
         "CORRUPT_FILE",
         this.path,
-        "damaged PDF, cannot be read (too many objects that cannot be read)",
+        say(
+          "tệp PDF bị hỏng, không đọc được (quá nhiều đối tượng không đọc được)",
+          "damaged PDF, cannot be read (too many objects that cannot be read)",
+        ),
       );
     return parsed;
   }
@@ -103,12 +107,15 @@ export async function checkPdfUnpacked(
     );
     unpacked += result.size;
     read += result.read;
-    if (unpacked > limit) throw tooLarge(path, "its compressed streams", undefined, limit);
+    if (unpacked > limit) throw tooLarge(path, "streams", undefined, limit);
     if (read > readable)
       throw new ReportReadError(
         "CORRUPT_FILE",
         path,
-        "damaged PDF, cannot be read (its streams overlap one another)",
+        say(
+          "tệp PDF bị hỏng, không đọc được (các luồng chồng lên nhau)",
+          "damaged PDF, cannot be read (its streams overlap one another)",
+        ),
       );
     return result.output;
   };

@@ -1,3 +1,4 @@
+import { text } from "../i18n.js";
 import { loadOptional, ReportReadError } from "./errors.js";
 import { joinLines, type Origin, type OriginText } from "./origin.js";
 import { checkPdfUnpacked } from "./pdf-limit.js";
@@ -95,7 +96,10 @@ export async function readPdf(
     throw new ReportReadError(
       "NO_TEXT_LAYER",
       path,
-      "this PDF has no text layer (a scanned document?): OCR is not supported; export the report from its word processor instead",
+      text(
+        "tệp PDF này không có lớp chữ (bản quét?): chưa hỗ trợ nhận dạng chữ (OCR); hãy xuất báo cáo từ trình soạn thảo văn bản",
+        "this PDF has no text layer (a scanned document?): OCR is not supported; export the report from its word processor instead",
+      ),
     );
   return { ...joinParagraphs(lines), pages, emptyPages };
 }
@@ -107,9 +111,19 @@ function pdfError(path: string, error: unknown): ReportReadError {
     return new ReportReadError(
       "PASSWORD_PROTECTED",
       path,
-      "password-protected PDF: remove the password (or print it to a new PDF) and try again",
+      text(
+        "tệp PDF có mật khẩu: hãy gỡ mật khẩu (hoặc in ra một tệp PDF mới) rồi thử lại",
+        "password-protected PDF: remove the password (or print it to a new PDF) and try again",
+      ),
     );
-  return new ReportReadError("CORRUPT_FILE", path, `damaged PDF, cannot be read (${message})`);
+  return new ReportReadError(
+    "CORRUPT_FILE",
+    path,
+    text(
+      `tệp PDF bị hỏng, không đọc được (${message})`,
+      `damaged PDF, cannot be read (${message})`,
+    ),
+  );
 }
 
 /** Groups a page's runs into lines by baseline, then writes each line left to right. */

@@ -1,4 +1,5 @@
 import { createLineIndex } from "baocao";
+import { text } from "../i18n.js";
 import { ReportReadError } from "./errors.js";
 import type { OriginText } from "./origin.js";
 
@@ -23,7 +24,11 @@ export function decodeText(
     return { text: decode("utf-8", bytes, true), eightBit: false };
   } catch {
     if (bytes.includes(0))
-      throw new ReportReadError("NOT_TEXT", path, "not a text file (binary content)");
+      throw new ReportReadError(
+        "NOT_TEXT",
+        path,
+        text("không phải tệp văn bản (nội dung nhị phân)", "not a text file (binary content)"),
+      );
     return { text: decodeWindows1252(bytes), eightBit: true };
   }
 }

@@ -1,5 +1,6 @@
 import { constants } from "node:buffer";
 import { createInflateRaw } from "node:zlib";
+import { text } from "../i18n.js";
 import { ReportReadError } from "./errors.js";
 
 /** What a decoder gave: how many bytes, and them when asked to keep them. */
@@ -76,25 +77,35 @@ export function formatSize(bytes: number): string {
  * well-formed (a zip or Flate bomb, or a huge document), and it says how to raise the limit.
  *
  * @param path - the file
- * @param what - what unpacks ("its parts", "its compressed streams")
+ * @param what - what unpacks: a .docx's parts or a PDF's compressed streams
  * @param size - how much it unpacks to, when known; otherwise "over the limit"
  * @param limit - the limit in bytes
  * @returns the error
  */
 export function tooLarge(
   path: string,
-  what: string,
+  what: "parts" | "streams",
   size: number | undefined,
   limit: number,
 ): ReportReadError {
   const amount =
     size === undefined
-      ? `more than the limit of ${formatSize(limit)}`
-      : `${formatSize(size)}, over the limit of ${formatSize(limit)}`;
+      ? text(`hơn giới hạn ${formatSize(limit)}`, `more than the limit of ${formatSize(limit)}`)
+      : text(
+          `${formatSize(size)}, vượt giới hạn ${formatSize(limit)}`,
+          `${formatSize(size)}, over the limit of ${formatSize(limit)}`,
+        );
+  const parts =
+    what === "parts"
+      ? text("các phần của tệp", "its parts")
+      : text("các luồng nén của tệp", "its compressed streams");
   return new ReportReadError(
     "TOO_LARGE_UNPACKED",
     path,
-    `too large when unpacked: ${what} unpack to ${amount} (raise it with --max-unpacked-size)`,
+    text(
+      `quá lớn khi giải nén: ${parts.vi} giải nén ra ${amount.vi} (nâng giới hạn bằng --max-unpacked-size)`,
+      `too large when unpacked: ${parts.en} unpack to ${amount.en} (raise it with --max-unpacked-size)`,
+    ),
   );
 }
 
@@ -135,7 +146,7 @@ export async function checkZipUnpacked(
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = zipEntries(path, view);
   const stated = entries.reduce((sum, e) => sum + e.size, 0);
-  if (stated > limit) throw tooLarge(path, "its parts", stated, limit);
+  if (stated > limit) throw tooLarge(path, "parts", stated, limit);
   let unpacked = 0;
   for (const entry of entries) {
     const data = entryData(path, view, entry);
@@ -143,12 +154,12 @@ export async function checkZipUnpacked(
     let size = entry.method === 0 ? data.length : entry.size;
     if (entry.method === 8) {
       const inflated = await pump(createInflateRaw(CHUNK), data, cap(limit - unpacked), false);
-      if (inflated.over) throw tooLarge(path, "its parts", undefined, limit);
+      if (inflated.over) throw tooLarge(path, "parts", undefined, limit);
       if (inflated.failed) throw damaged(path, `the part ${entry.name} cannot be unpacked`);
       size = inflated.size;
     }
     unpacked += size;
-    if (unpacked > limit) throw tooLarge(path, "its parts", undefined, limit);
+    if (unpacked > limit) throw tooLarge(path, "parts", undefined, limit);
   }
 }
 
@@ -164,7 +175,10 @@ function damaged(path: string, detail: string): ReportReadError {
   return new ReportReadError(
     "CORRUPT_FILE",
     path,
-    `damaged Word (.docx) file, cannot be read (${detail})`,
+    text(
+      `tệp Word (.docx) bị hỏng, không đọc được (${detail})`,
+      `damaged Word (.docx) file, cannot be read (${detail})`,
+    ),
   );
 }
 

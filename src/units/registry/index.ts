@@ -4,6 +4,7 @@
  * code which never looks up a commune does not carry the data.
  *
  * @packageDocumentation
+ * @module baocao/units
  */
 export { checkUnitsAgainstRegistry } from "./checks.js";
 export { predecessorsOf, successorsOf, type UnitLink } from "./lineage.js";

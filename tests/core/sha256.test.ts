@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { base64, cspHash, sha256 } from "../../src/render/sha256.js";
+import { base64, cspHash, sha256 } from "../../src/core/sha256.js";
 
 const nodeSha = (bytes: Uint8Array) => new Uint8Array(createHash("sha256").update(bytes).digest());
 

@@ -1,5 +1,6 @@
-// SHA-256 (FIPS 180-4) in plain TypeScript: the library runs anywhere (no Node crypto), and the
-// page's content security policy needs the hash of its inline script and style, synchronously.
+// SHA-256 (FIPS 180-4) in plain TypeScript: the library runs anywhere (no Node crypto), and both
+// the page's content security policy (the hash of its inline script and style) and a finding's
+// fingerprint need a hash synchronously.
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -90,6 +91,13 @@ export function base64(bytes: Uint8Array): string {
     out += i + 1 < bytes.length ? (BASE64[(n >> 6) & 63] as string) : "=";
     out += i + 2 < bytes.length ? (BASE64[n & 63] as string) : "=";
   }
+  return out;
+}
+
+/** Bytes as lower-case hexadecimal, two digits a byte. */
+export function hex(bytes: Uint8Array): string {
+  let out = "";
+  for (const byte of bytes) out += byte.toString(16).padStart(2, "0");
   return out;
 }
 
