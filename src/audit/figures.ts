@@ -109,11 +109,12 @@ const PREFIXES = COMPLEMENT_PREFIXES.map(matchKey);
  * xã"), or two labels one of which is the other's rest ("có điều kiện" / "chưa có điều kiện").
  *
  * @param labels - the parts' labels, as written
+ * @param rests - whether a label and its rest ("chưa …") count as covering the whole
  * @returns true when nothing is left out
  */
-export function coverWhole(labels: readonly string[]): boolean {
+export function coverWhole(labels: readonly string[], rests = true): boolean {
   const keys = labels.map((l) => ` ${matchKey(l).replace(/[^\p{L}\p{N}]+/gu, " ")} `);
-  if (keys.length === 2) {
+  if (rests && keys.length === 2) {
     const [a, b] = keys as [string, string];
     for (const p of PREFIXES) {
       const strip = (k: string) => k.replace(` ${p} `, " ");

@@ -7,6 +7,7 @@ export {
   type ClaimStatus,
 } from "./claim.js";
 export { type PreparedText, prepareText } from "./prepare.js";
+export { relationSchema } from "./relation-schema.js";
 export {
   type BreakdownRelationNode,
   evaluateRelation,
@@ -15,5 +16,4 @@ export {
   type Relation,
   type RelationFigure,
   type RelationOutcome,
-  relationSchema,
 } from "./relations.js";

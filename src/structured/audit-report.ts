@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { type AuditResult, roundingPolicy, statsOf } from "../audit/audit-text.js";
 import { type Claim, type ClaimFigure, statusOf } from "../audit/claim.js";
-import { evaluateRelation, figuresOf, relationSchema } from "../audit/relations.js";
+import { relationSchema } from "../audit/relation-schema.js";
+import { evaluateRelation, figuresOf } from "../audit/relations.js";
 import type { RoundingMode } from "../core/decimal.js";
 import { BaocaoError, inputText } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CLAIM_KINDS } from "../audit/claim.js";
-import { relationSchema } from "../audit/relations.js";
+import { relationSchema } from "../audit/relation-schema.js";
 import { figureIssues } from "./figure-rules.js";
 
 const count = (min: number, max?: number) =>

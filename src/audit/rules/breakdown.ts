@@ -387,6 +387,8 @@ function readList(
       closed = false;
       break;
     }
+    // "…, từ chối 130, đang thẩm định 75": a state of the whole after its outcomes, not a part.
+    if (items.length >= 2 && isState(label)) break;
     let end = token.end;
     let children: ListResult | undefined;
     const open = solidAfter(passage, end);
@@ -434,6 +436,11 @@ function readList(
   const kind = exhaustive === "paren" ? "paren" : exhaustive || covered ? "all" : "some";
   return { items, kind, end: at, closed: closed || exhaustive === "paren" };
 }
+
+// Words that open a state of the whole rather than a part of it.
+const STATES = ["đang ", "chưa ", "còn "];
+const isState = (label: string) =>
+  STATES.some((w) => `${label.trim().toLowerCase()} `.startsWith(w));
 
 /** Past the ")" closing a part's share ("600 đơn (66,7%)"), or where the share ends. */
 function skipShare(passage: Passage, from: number, to: number): number {

@@ -1,8 +1,10 @@
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft } from "../draft.js";
+import { nounOf } from "../figures.js";
 import {
   cueAt,
+  cueBefore,
   cuesIn,
   hasRole,
   nextSolid,
@@ -32,6 +34,8 @@ function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
     const whole = numbers[i + 1] as QuantityToken;
     if (part.percent || whole.percent || part.ambiguity || whole.ambiguity) continue;
     if (!isSlash(passage, part.end, whole.start)) continue;
+    // "288 lượt/365 người": two counts of two things, not a fraction.
+    if (twoThings(ctx, part, whole)) continue;
     const after = numbers[i + 2];
     const before = numbers[i - 1];
     let stated: QuantityToken | undefined;
@@ -40,10 +44,53 @@ function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
     else if (after?.percent && !after.qualifier && linksForward(passage, whole, after))
       stated = after;
     if (!stated || whole.value.isZero() || stated.numeral.isNegative()) continue;
-    const draft = check(ctx, part, whole, stated);
+    // "giảm 12,5% (1.400/1.600 lượt)": the value now against the value before, a change.
+    const direction = directionBefore(passage, stated);
+    const draft = direction
+      ? asChange(ctx, part, whole, stated, direction)
+      : check(ctx, part, whole, stated);
     if (draft) drafts.push(draft);
   }
   return drafts;
+}
+
+/** Whether the numbers each name what they count, and not the same thing ("lượt" / "người"). */
+function twoThings(ctx: AuditContext, part: QuantityToken, whole: QuantityToken): boolean {
+  const a = nounOf(ctx, part);
+  const b = nounOf(ctx, whole);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** The direction word right before a percentage ("giảm 12,5%"), if any. */
+function directionBefore(
+  passage: Passage,
+  stated: QuantityToken,
+): "increase" | "decrease" | undefined {
+  const cue = cueBefore(passage, stated.start, "change-word");
+  if (!cue) return undefined;
+  if (cue.roles.has("down")) return "decrease";
+  return cue.roles.has("up") ? "increase" : undefined;
+}
+
+function asChange(
+  ctx: AuditContext,
+  after: QuantityToken,
+  before: QuantityToken,
+  stated: QuantityToken,
+  direction: "increase" | "decrease",
+): ClaimDraft | undefined {
+  return relationDraft(
+    ctx,
+    "change",
+    { start: Math.min(after.numberStart, stated.start), end: Math.max(before.end, stated.end) },
+    {
+      kind: "change",
+      before: ctx.idOf(before),
+      after: ctx.idOf(after),
+      percent: ctx.idOf(stated),
+      direction,
+    },
+  );
 }
 
 /** Only a slash between the two numbers: "120/150". */

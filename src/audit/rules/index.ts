@@ -7,6 +7,7 @@ import { deltaRule } from "./delta.js";
 import { fractionRule } from "./fraction.js";
 import { partitionRule } from "./partition.js";
 import { periodsRule } from "./periods.js";
+import { pointsRule } from "./points.js";
 import { remainderRule } from "./remainder.js";
 import { resolutionRule } from "./resolution.js";
 import { shareRule } from "./share.js";
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   remainderRule,
   changeRule,
   periodsRule,
+  pointsRule,
   deltaRule,
   breakdownRule,
   shareRule,

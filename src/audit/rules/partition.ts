@@ -4,7 +4,7 @@ import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
-import { nounOf } from "../figures.js";
+import { coverWhole, figureWords, nounOf } from "../figures.js";
 import { cueBefore, type Passage } from "../passage.js";
 import type { Rule } from "../rule.js";
 
@@ -97,26 +97,16 @@ function partsOf(
   for (const t of run)
     sums.push((sums[sums.length - 1] ?? total.value.minus(total.value)).plus(t.value));
   let m = sums.findIndex((s, i) => i >= 1 && s.eq(total.value)) + 1;
+  // Parts whose labels plainly cover the whole ("đô thị" / "nông thôn") are its parts whatever
+  // they add up to: a difference is an error.
+  const covering = m === 0 ? coveringRun(ctx, run) : 0;
+  if (covering > 0) return draftOf(ctx, total, run.slice(0, covering), "all");
   const slip = m === 0;
   // A swap explains a difference by chance too often below four digits.
   if (slip && total.value.gte(MIN_SWAPPED))
     m = sums.findIndex((s, i) => i >= 1 && transposed(s, total.value)) + 1;
   if (m === 0) return undefined;
-  const parts = run.slice(0, m);
-  const draft = relationDraft(
-    ctx,
-    "breakdown",
-    { start: total.numberStart, end: total.end },
-    {
-      kind: "breakdown",
-      root: {
-        figure: ctx.idOf(total),
-        label: show(total.value, "vi"),
-        list: "some",
-        children: parts.map((t) => ({ figure: ctx.idOf(t), label: show(t.value, "vi") })),
-      },
-    },
-  );
+  const draft = draftOf(ctx, total, run.slice(0, m), "some");
   if (!draft) return undefined;
   // Read from the figures alone, the claim leaves them to the rules after it (a change in the
   // next sentence may still be of the same figures). Unmarked parts may be of something else:
@@ -125,4 +115,36 @@ function partsOf(
   return slip
     ? { ...free, findings: draft.findings.map((f) => ({ ...f, severity: "warning" as const })) }
     : free;
+}
+
+/** How many first figures of the run have labels that cover a whole between them (0: none). */
+function coveringRun(ctx: AuditContext, run: readonly QuantityToken[]): number {
+  const labels = run.map((t) => {
+    const passage = ctx.passageAt(t.numberStart);
+    return passage ? figureWords(passage, t).join(" ") : "";
+  });
+  for (let m = 2; m <= labels.length; m++) if (coverWhole(labels.slice(0, m), false)) return m;
+  return 0;
+}
+
+function draftOf(
+  ctx: AuditContext,
+  total: QuantityToken,
+  parts: readonly QuantityToken[],
+  list: "all" | "some",
+): ClaimDraft | undefined {
+  return relationDraft(
+    ctx,
+    "breakdown",
+    { start: total.numberStart, end: total.end },
+    {
+      kind: "breakdown",
+      root: {
+        figure: ctx.idOf(total),
+        label: show(total.value, "vi"),
+        list,
+        children: parts.map((t) => ({ figure: ctx.idOf(t), label: show(t.value, "vi") })),
+      },
+    },
+  );
 }

@@ -4,7 +4,7 @@ import { alarms, claimsOf } from "./helpers.js";
 // A total divided without a marker (issue #17, shape 4).
 describe("the partition rule", () => {
   const text =
-    "Trong quý, bộ phận một cửa tiếp nhận 4.815 hồ sơ. Hồ sơ nộp trực tuyến 3.260 hồ sơ, hồ sơ nộp trực tiếp 1.555 hồ sơ.";
+    "Trong quý, bộ phận một cửa tiếp nhận 4.815 hồ sơ. Lĩnh vực đất đai 3.260 hồ sơ, lĩnh vực hộ tịch 1.555 hồ sơ.";
 
   it("reads the figures after a total that add up to it", () => {
     expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=4.815 part=3.260 part=1.555]"]);
@@ -29,5 +29,14 @@ describe("the partition rule", () => {
       ),
     ).toEqual([]);
     expect(alarms("Xã có 172 hộ. Thôn Đông 91 hộ, thôn Tây 36 hộ.")).toEqual([]);
+  });
+
+  it("holds parts whose labels cover the whole to their total, whatever they add up to", () => {
+    const covered =
+      "Trong quý, bộ phận một cửa tiếp nhận 4.815 hồ sơ. Hồ sơ nộp trực tuyến 3.260 hồ sơ, hồ sơ nộp trực tiếp 1.555 hồ sơ.";
+    expect(alarms(covered)).toEqual([]);
+    expect(alarms(covered.replace("4.815 hồ sơ", "4.900 hồ sơ"))).toEqual([
+      "TOTAL_SHORT «4.900 hồ sơ»",
+    ]);
   });
 });
