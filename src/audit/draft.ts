@@ -1,4 +1,5 @@
 import { Decimal, toDecimal } from "../core/decimal.js";
+import { BaocaoError } from "../core/errors.js";
 import type { Span } from "../core/span.js";
 import type { Finding, Message } from "../findings/finding.js";
 import { formatNumber } from "../quantities/format.js";
@@ -47,7 +48,15 @@ export function relationDraft(
     return token;
   };
   // The recomputation reads only what a figure says, not where it stands: no span is made here.
-  const outcome = evaluateRelation(relation, (id) => ctx.relationFigure(tokenOf(id)), ctx.rounding);
+  let outcome: ReturnType<typeof evaluateRelation>;
+  try {
+    outcome = evaluateRelation(relation, (id) => ctx.relationFigure(tokenOf(id)), ctx.rounding);
+  } catch (error) {
+    // Figures a calculator refuses (a negative count, "-5/10 (50%)") make no claim: text never
+    // crashes the auditor.
+    if (error instanceof BaocaoError) return undefined;
+    throw error;
+  }
   if (outcome.unchecked) return undefined;
   const named = figuresOf(relation);
   return {

@@ -67,3 +67,15 @@ describe("generated fraction claims", () => {
     );
   });
 });
+
+describe("auditText on negative figures", () => {
+  // Figures a calculator refuses (negative counts) make no claim, instead of an exception.
+  it.each([
+    "-5/10 (50%)",
+    "Xã còn -5 đơn, tiếp nhận 10 đơn, đã giải quyết 5 đơn.",
+    "Tổng 10 -4 6 8\nA 4 -2 3 4\nB 6 -2 3 4",
+    "giảm 12,5% (-1.400/1.600 lượt)",
+  ])("never throws: %s", (text) => {
+    expect(() => auditText(text)).not.toThrow();
+  });
+});
