@@ -154,14 +154,17 @@ function swappedFit(
   stated: QuantityToken,
   bases: readonly Base[],
 ): ClaimDraft | undefined {
-  for (const reading of swappedReadings(stated)) {
-    const base = bases.find(
-      (b) =>
-        !wholeValue(b).isZero() &&
-        checkPercentage({ part: part.value, whole: wholeValue(b), stated: reading }).verdict ===
-          "consistent",
+  const readings = swappedReadings(stated);
+  if (readings.length === 0) return undefined;
+  // Each base's exact share once; a reading fits when it is that share rounded half up.
+  for (const base of bases) {
+    const whole = wholeValue(base);
+    if (whole.isZero()) continue;
+    const exact = part.value.times(100).dividedBy(whole);
+    const fits = readings.some((r) =>
+      exact.toDecimalPlaces(r.decimals, Decimal.ROUND_HALF_UP).eq(r.value),
     );
-    if (base) return draftFor(ctx, part, stated, base, true, candidatesOf(ctx, part, stated));
+    if (fits) return draftFor(ctx, part, stated, base, true, candidatesOf(ctx, part, stated));
   }
   return undefined;
 }
