@@ -20,8 +20,12 @@ export const APP_CSS = `
 .files button{font:inherit;font-size:14px;padding:4px 10px;border:1px solid var(--line);border-radius:14px;background:var(--card);cursor:pointer;max-width:100%;overflow-wrap:anywhere;text-align:left}
 .files button[aria-current]{background:var(--ink);color:#fff;border-color:var(--ink)}
 .files button[data-status="failed"]{border-color:var(--err);color:var(--err)}
+/* The app's header has the language toggle: the report's own would be a second one. */
+#view header.top .lang{display:none}
 .app-failed{margin:16px 32px;padding:12px 16px;color:var(--err)}
 .app-notices{margin:0 0 8px}.app-notices ul{margin:4px 0;padding-left:20px}
-@media (max-width:600px){.app{padding:10px 10px 0}.app-failed{margin:10px}}
+@media (max-width:600px){.app{padding:10px 10px 0}/* The app's header has the language toggle: the report's own would be a second one. */
+#view header.top .lang{display:none}
+.app-failed{margin:10px}}
 @media print{.app,.app-top{display:none}}
 `;
