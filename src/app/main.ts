@@ -4,9 +4,17 @@
 // and exporting the acceptance file, and exporting the results as JSON and as the HTML page all
 // happen here, on this computer: the page makes no request of any kind.
 
-import { formatJson } from "../cli/format-json.js";
+import {
+  failedObject,
+  indentedJson,
+  joinAuditJson,
+  jsonObject,
+  runSummary,
+} from "../cli/format-json.js";
 import { formatOrigin, type Origin } from "../cli/readers/origin.js";
+import { reviewFile } from "../cli/review.js";
 import type { RoundingMode } from "../core/decimal.js";
+import { safeParseAcceptance } from "../findings/acceptance.js";
 import type { Message } from "../findings/finding.js";
 import { acceptedEntries } from "../render/accept.js";
 import { markupOf } from "../render/html.js";
@@ -25,7 +33,7 @@ interface Entry {
   readonly bytes: Uint8Array;
   status: "waiting" | "reading" | "auditing" | "done" | "failed";
   reply?: DoneReply;
-  failure?: { readonly code: string; readonly reason: string };
+  failure?: { readonly code: string; readonly reason: Message };
   /** When it was given (performance.now()), and how long until its view was first shown. */
   readonly given: number;
   shownAfter?: number;
@@ -107,7 +115,7 @@ function indexPages(): IndexPage[] {
         file: e.name,
         href: `${i + 1}.html`,
         stats: emptyStats,
-        error: e.failure?.reason ?? "",
+        error: e.failure?.reason[lang()] ?? "",
       };
     const result = e.reply ? shownResult(e.reply).result : undefined;
     return {
@@ -153,7 +161,7 @@ function show(which: number | "index"): void {
   if (!entry.reply) {
     const box = document.createElement("div");
     box.className = "app-failed card";
-    say(box, APP.failed as Words, `: ${entry.name} — ${entry.failure?.reason ?? ""}`);
+    say(box, APP.failed as Words, `: ${entry.name} — `, entry.failure?.reason ?? "");
     $("view").textContent = "";
     $("view").append(box);
     drawFileList();
@@ -176,7 +184,7 @@ function show(which: number | "index"): void {
     const ul = document.createElement("ul");
     for (const n of notices) {
       const li = document.createElement("li");
-      li.textContent = n;
+      say(li, n);
       ul.append(li);
     }
     box.append(h, ul);
@@ -251,7 +259,7 @@ function auditOne(worker: Worker, entry: Entry, batch: readonly Entry[]): Promis
     };
     const stop = (reason: string) => {
       entry.status = "failed";
-      entry.failure = { code: "AUDIT_FAILED", reason };
+      entry.failure = { code: "AUDIT_FAILED", reason: { vi: reason, en: reason } };
       cleanup();
       resolve();
     };
@@ -334,35 +342,53 @@ function acceptanceText(): string {
 async function importAcceptance(list: FileList | null): Promise<void> {
   const file = list?.[0];
   if (!file) return;
-  let parsed: unknown;
+  let json: unknown;
   try {
-    parsed = JSON.parse(await file.text());
+    json = JSON.parse(await file.text());
   } catch {
-    parsed = undefined;
+    json = undefined;
   }
-  const ok =
-    typeof parsed === "object" &&
-    parsed !== null &&
-    (parsed as { version?: unknown }).version === 1 &&
-    Array.isArray((parsed as { accepted?: unknown }).accepted);
-  if (!ok) {
+  // Read as the command line reads it: a file it would refuse is refused here too.
+  const parsed = safeParseAcceptance(json);
+  if (!parsed.ok) {
     say($("review-status"), APP.importFailed as Words, `: ${file.name}`);
     return;
   }
-  const read = acceptedEntries(parsed as Parameters<typeof acceptedEntries>[0]);
+  const read = acceptedEntries(parsed.value);
   for (const e of read) accepted.set(e.fingerprint, e);
   say($("review-status"), APP.imported as Words, `: ${file.name} (${read.length})`);
   if (shown !== undefined) show(shown);
   else drawFileList();
 }
 
+/**
+ * The command line's JSON output for every file given (`--format json`, with the acceptance file
+ * in use and `--show-accepted`: accepted findings listed and marked), in the page's language.
+ */
 function exportJson(): void {
-  const audited = entries.flatMap((e) => {
-    if (!e.reply) return [];
+  const l = lang();
+  const all = [...accepted.values()];
+  const counts = [];
+  const parts: string[] = [];
+  let unread = 0;
+  let stale = 0;
+  for (const e of entries) {
+    if (e.failure) {
+      unread += 1;
+      const failed = { file: e.name, key: e.name, code: e.failure.code, reason: e.failure.reason };
+      parts.push(indentedJson(failedObject(failed, l), 2));
+      continue;
+    }
+    if (!e.reply) continue;
     const { result, origins } = shownResult(e.reply);
-    return [{ file: e.name, text: e.reply.text, result, origins, notices: [...e.reply.notices] }];
-  });
-  download("baocao-audit.json", formatJson(audited, lang()), "application/json");
+    const audited = { file: e.name, text: e.reply.text, result, origins, notices: e.reply.notices };
+    const reviewed = reviewFile(audited, { key: e.name, accepted: all, showAccepted: true });
+    counts.push(reviewed.counts);
+    stale += reviewed.stale.length;
+    parts.push(indentedJson(jsonObject(reviewed, l), 2));
+  }
+  const json = joinAuditJson(parts, l, runSummary(counts, unread, stale));
+  download("baocao-audit.json", json, "application/json");
 }
 
 function exportHtml(): void {

@@ -22,14 +22,12 @@ export async function loadOptional<T>(path: string, name: string, format: string
   const found = packages?.[name];
   if (found !== undefined) return found as T;
   if (name === "word-extractor")
-    throw new ReportReadError(
-      "UNSUPPORTED_FORMAT",
-      path,
-      "a Word 97–2003 (.doc) file cannot be read in the browser: open it in Word and save it as .docx (File › Save As › Word Document), then drop the .docx",
-    );
-  throw new ReportReadError(
-    "READER_MISSING",
-    path,
-    `reading ${format} files needs ${name}, which this page did not load`,
-  );
+    throw new ReportReadError("UNSUPPORTED_FORMAT", path, {
+      vi: "trình duyệt không đọc được tệp Word 97–2003 (.doc): hãy mở tệp bằng Word và lưu thành .docx (Tệp › Lưu thành › Tài liệu Word), rồi thả tệp .docx vào đây",
+      en: "a Word 97–2003 (.doc) file cannot be read in the browser: open it in Word and save it as .docx (File › Save As › Word Document), then drop the .docx",
+    });
+  throw new ReportReadError("READER_MISSING", path, {
+    vi: `đọc tệp ${format} cần ${name}, trang này chưa nạp`,
+    en: `reading ${format} files needs ${name}, which this page did not load`,
+  });
 }

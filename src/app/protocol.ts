@@ -1,5 +1,5 @@
 import type { Origin } from "../cli/readers/origin.js";
-import type { AuditResult, RoundingMode } from "../index.js";
+import type { AuditResult, Message, RoundingMode } from "../index.js";
 
 // The messages between the app's page and its worker: plain data, so they survive the
 // structured clone (an audit result is plain data; findings shared by claims stay shared).
@@ -31,7 +31,8 @@ export interface DoneReply {
   readonly result: AuditResult;
   /** For each finding of `result.findings`: where it stands in the original file. */
   readonly origins: readonly (Origin | null)[];
-  readonly notices: readonly string[];
+  /** Notices of reading it, in both languages, as the command line gives them. */
+  readonly notices: readonly Message[];
   readonly format: "text" | "docx" | "doc" | "pdf";
   /** Milliseconds spent reading, and auditing. */
   readonly timing: { readonly read: number; readonly audit: number };
@@ -42,7 +43,8 @@ export interface FailedReply {
   readonly id: number;
   readonly type: "failed";
   readonly code: string;
-  readonly reason: string;
+  /** Why, in both languages, as the command line says it. */
+  readonly reason: Message;
 }
 
 /** What the worker sends back. */

@@ -8,6 +8,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readReportBytes } from "../../src/cli/readers/index.js";
@@ -23,6 +25,13 @@ const app = fileURLToPath(new URL("dist/app/index.html", root));
 const outDir = fileURLToPath(new URL("test-output/app/", root));
 const docsDir = fileURLToPath(new URL("docs/", root));
 
+/** The JSON output's validator: audit.schema.json as the package ships it. */
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validAudit = ajv.compile(
+  JSON.parse(readFileSync(new URL("audit.schema.json", root), "utf8")),
+);
+
 /** A finding as the JSON output gives it, without the file's path. */
 interface JsonFinding {
   code: string;
@@ -34,6 +43,7 @@ interface JsonFinding {
   end: number | null;
   excerpt: string | null;
   origin: unknown;
+  fingerprint?: string;
 }
 
 /** Each file's findings in a JSON output, whatever its shape (one object, an array, `files`). */
@@ -69,6 +79,7 @@ const comparable = (f: JsonFinding) => ({
   end: f.end,
   excerpt: f.excerpt,
   origin: f.origin,
+  fingerprint: f.fingerprint,
 });
 
 describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the browser app", () => {
@@ -144,7 +155,9 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the browser app", () => {
     await upload(page, paths);
     // A batch shows the index of the command line's folder output, one row per file.
     await expect(page.locator("#view main.index tbody tr").count()).resolves.toBe(3);
-    const exported = jsonFiles(await downloaded(page, () => page.click("#export-json")));
+    const json = await downloaded(page, () => page.click("#export-json"));
+    expect(validAudit(JSON.parse(json)), JSON.stringify(validAudit.errors)).toBe(true);
+    const exported = jsonFiles(json);
     for (const [i, path] of paths.entries()) {
       const cli = await run(["audit", path, "--format", "json", "--lang", "vi"]);
       const expected = jsonFiles(cli.stdout)[0]?.findings ?? [];
@@ -213,6 +226,18 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the browser app", () => {
     const saved = join(outDir, "baocao-accepted.json");
     writeFileSync(saved, JSON.stringify(file));
     await page.close();
+    // The command line reads it: the finding is hidden and counted as accepted.
+    const cli = await run([
+      "audit",
+      files.tcvn3 as string,
+      "--acceptance-file",
+      saved,
+      "--format",
+      "json",
+    ]);
+    const out = JSON.parse(cli.stdout);
+    expect(out.summary.accepted).toBe(1);
+    expect(out.files[0].findings.map((f: JsonFinding) => f.fingerprint)).not.toContain(fingerprint);
 
     const again = await open();
     await again.setInputFiles("#import", saved);

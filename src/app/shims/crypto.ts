@@ -1,11 +1,15 @@
 // node:crypto in the app's worker: the PDF check decrypts the streams of a PDF encrypted with an
 // empty password (copy protection) with MD5, RC4 and AES, which the browser offers only
-// asynchronously. Not available here: such a PDF is refused with a clear reason (docs/app.md).
+// asynchronously. Not available here: the worker refuses such a PDF with a clear reason
+// (docs/app.md).
+
+/** The name of the error thrown here, which the worker turns into its reason. */
+export const ENCRYPTED_PDF = "EncryptedPdfInBrowser";
 
 const unavailable = (): never => {
-  throw new Error(
-    "this PDF is encrypted (copy protection): the browser app cannot check it; audit it with the command line (npx baocao audit file.pdf), or print it to a new PDF",
-  );
+  const error = new Error("an encrypted PDF cannot be checked in the browser");
+  error.name = ENCRYPTED_PDF;
+  throw error;
 };
 
 export const createHash = unavailable;
