@@ -7,7 +7,6 @@ import { ReportReadError } from "../cli/readers/errors.js";
 import { readReportBytes } from "../cli/readers/read-bytes.js";
 import { auditText, BaocaoError } from "../index.js";
 import type { AuditRequest, WorkerReply } from "./protocol.js";
-import { ENCRYPTED_PDF } from "./shims/crypto.js";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<AuditRequest>) => void) | null;
@@ -62,16 +61,6 @@ export async function auditRequest(
   } catch (error) {
     if (error instanceof ReportReadError)
       return { id, type: "failed", code: error.code, reason: error.text };
-    if (error instanceof Error && error.name === ENCRYPTED_PDF)
-      return {
-        id,
-        type: "failed",
-        code: "UNSUPPORTED_FORMAT",
-        reason: {
-          vi: "tệp PDF này được mã hóa (chống sao chép): ứng dụng trên trình duyệt không kiểm tra được; hãy dùng dòng lệnh (npx baocao audit tệp.pdf), hoặc in ra một tệp PDF mới",
-          en: "this PDF is encrypted (copy protection): the browser app cannot check it; audit it with the command line (npx baocao audit file.pdf), or print it to a new PDF",
-        },
-      };
     const message = error instanceof Error ? error.message : String(error);
     const code = error instanceof BaocaoError ? "OPTION_REFUSED" : "AUDIT_FAILED";
     return { id, type: "failed", code, reason: { vi: message, en: message } };

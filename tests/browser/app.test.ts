@@ -15,7 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readReportBytes } from "../../src/cli/readers/index.js";
 import { auditText, encodeTcvn3, fingerprintFinding } from "../../src/index.js";
 import { run } from "../cli/run-cli.js";
+import { flateBombContent } from "../readers/make-bombs.js";
 import { makeDocx } from "../readers/make-docx.js";
+import { encryptedPage } from "../readers/make-encrypted-pdf.js";
 import { printPdfs, reportHtml } from "../readers/make-pdf.js";
 import { type Block, REPORT, reportText } from "../readers/report-fixture.js";
 import { launchChromium, RECORD_VIOLATIONS } from "./chromium.js";
@@ -105,6 +107,12 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the browser app", () => {
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
     Buffer.from("WordDocument", "utf16le").copy(ole, 512);
     writeFileSync(files.doc, ole);
+    // Copy-protected PDFs (an empty user password), RC4 and AES-256, with one claim in their text.
+    const sentence = "Xa da giai quyet 120/150 don (dat 85%).";
+    for (const cipher of ["rc4", "aes256"] as const) {
+      files[cipher] = join(outDir, `protected-${cipher}.pdf`);
+      writeFileSync(files[cipher] as string, encryptedPage(flateBombContent(0, sentence), cipher));
+    }
     browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true });
     // Every request of the page and its workers; anything but the page and blob: is refused.
@@ -253,6 +261,20 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the browser app", () => {
     expect(page2.startsWith("<!doctype html>")).toBe(true);
     expect(page2).toContain(`data-fp="${fingerprint}"`);
     await again.close();
+  });
+
+  it("reads copy-protected PDFs as the command line does", async () => {
+    const page = await open();
+    const paths = [files.rc4, files.aes256] as string[];
+    await upload(page, paths);
+    const exported = jsonFiles(await downloaded(page, () => page.click("#export-json")));
+    for (const [i, path] of paths.entries()) {
+      const cli = await run(["audit", path, "--format", "json", "--lang", "vi"]);
+      const expected = jsonFiles(cli.stdout)[0]?.findings ?? [];
+      expect(expected.map((f) => f.code)).toEqual(["PERCENT_INCONSISTENT"]);
+      expect(exported[i]?.findings.map(comparable)).toEqual(expected.map(comparable));
+    }
+    await page.close();
   });
 
   it("tells to save a .doc as .docx, and audits pasted text", async () => {
