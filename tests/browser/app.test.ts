@@ -3,9 +3,11 @@
 // its worker, and give the command line's findings (codes, severities, spans, messages); the
 // marks stand where they should; a finding is accepted and the acceptance file exported carries
 // the library's fingerprint, and imported again; the keyboard works; it fits 390 and 1400 px;
-// and no request leaves the page. Writes screenshots to test-output/app/ (and to docs/ with
+// it works the same from a web server; and no request leaves the page. Writes screenshots to test-output/app/ (and to docs/ with
 // BAOCAO_SCREENSHOTS=docs).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -90,6 +92,7 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the browser app", () => {
   const requests: string[] = [];
   const errors: string[] = [];
   const files: Record<string, string> = {};
+  let served = "";
 
   beforeAll(async () => {
     if (!existsSync(app)) throw new Error(`${app} is missing: npm run app`);
@@ -118,9 +121,9 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the browser app", () => {
     // Every request of the page and its workers; anything but the page and blob: is refused.
     await context.route("**/*", (route) => {
       const url = route.request().url();
-      return url.startsWith("file://") || url.startsWith("blob:")
-        ? route.continue()
-        : route.abort();
+      // The page from disk, or from the test's own server on this machine.
+      const page = url.startsWith("file://") || url.startsWith("http://127.0.0.1:");
+      return page || url.startsWith("blob:") ? route.continue() : route.abort();
     });
     context.on("request", (request) => requests.push(request.url()));
     await context.addInitScript(RECORD_VIOLATIONS);
@@ -306,10 +309,30 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the browser app", () => {
     await page.close();
   });
 
+  it("works the same from a web server", async () => {
+    const html = readFileSync(app);
+    const server = createServer((_, response) => {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      response.end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    served = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+    try {
+      const page = await context.newPage();
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(served, { waitUntil: "load" });
+      await upload(page, [files.tcvn3 as string]);
+      expect(await page.locator("#report mark.claim[data-status=error]").count()).toBe(4);
+      await page.close();
+    } finally {
+      server.close();
+    }
+  });
+
   it("makes no request but the page itself and its workers' blob: scripts", () => {
     expect(requests.length).toBeGreaterThan(0);
     const outside = requests.filter(
-      (url) => url !== pathToFileURL(app).href && !url.startsWith("blob:"),
+      (url) => url !== pathToFileURL(app).href && url !== served && !url.startsWith("blob:"),
     );
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
