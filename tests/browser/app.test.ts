@@ -1,10 +1,10 @@
 // The browser app (dist/app/index.html, built by `npm run app`) in Chromium, opened from disk:
-// a .docx with a table and a footnote, a PDF and a TCVN3 text made here are read and audited in
-// its worker, and give the command line's findings (codes, severities, spans, messages); the
-// marks stand where they should; a finding is accepted and the acceptance file exported carries
-// the library's fingerprint, and imported again; the keyboard works; it fits 390 and 1400 px;
-// it works the same from a web server; and no request leaves the page. Writes screenshots to test-output/app/ (and to docs/ with
-// BAOCAO_SCREENSHOTS=docs).
+// a .docx with a table and a footnote, a PDF, copy-protected PDFs and a TCVN3 text made here are
+// read and audited in its worker, and give the command line's findings (codes, severities,
+// spans, messages, fingerprints); the marks stand where they should; a finding is accepted, the
+// acceptance file exported hides it in a CLI run and is imported again; the keyboard works; it
+// fits 390 and 1400 px; it works the same from a web server; and no request leaves the page.
+// Writes screenshots to test-output/app/ (and to docs/ with BAOCAO_SCREENSHOTS=docs).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
