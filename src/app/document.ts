@@ -68,7 +68,7 @@ export function appDocument(scripts: AppScripts): string {
       html`<label><input type="checkbox" data-check="${g}" checked> ${bilingual(CHECK_LABELS[g])}</label>`,
   );
   const roundings = ROUNDINGS.map((r) => html`<option value="${r}">${r}</option>`);
-  const title = APP.title ?? { vi: "", en: "" };
+  const title = APP.title;
   const doc = html`<!doctype html>
 <html lang="vi" data-lang="vi" data-title-vi="${title.vi}" data-title-en="${title.en}">
 <head>
@@ -94,7 +94,7 @@ export function appDocument(scripts: AppScripts): string {
 <label>${t("rounding")} <select id="o-rounding">${roundings}</select></label>
 <label>${t("reportDate")} <input type="date" id="o-date"></label>
 <fieldset><legend>${t("checks")}</legend>${checks}</fieldset></div></details>
-<div class="review" role="group" aria-label="${title.vi}"><b id="accepted-n">0</b> ${t("accepted")}
+<div class="review" role="group" aria-label="${APP.review.vi}"><b id="accepted-n">0</b> ${t("accepted")}
 <button type="button" id="import-go">${t("importAccept")}</button><input type="file" id="import" hidden accept=".json,application/json">
 <button type="button" id="export-accept">${t("exportAccept")}</button>
 <button type="button" id="export-json">${t("exportJson")}</button>
@@ -102,7 +102,7 @@ export function appDocument(scripts: AppScripts): string {
 <span id="review-status" role="status"></span></div>
 <p class="status"><progress id="progress-bar" hidden></progress> <span id="progress" role="status" aria-live="polite"></span></p>
 </section>
-<nav id="files" class="files" hidden aria-label="${title.vi}"><ul id="file-list"></ul></nav>
+<nav id="files" class="files" hidden aria-label="${APP.files.vi}"><ul id="file-list"></ul></nav>
 </div>
 <div id="view"></div>
 <script type="text/plain" id="app-worker">${trustedHtml(inert(scripts.worker))}</script>

@@ -7,7 +7,7 @@ export interface Words {
 }
 
 /** Every text of the app's own controls and messages. */
-export const APP: Readonly<Record<string, Words>> = {
+export const APP = {
   title: { vi: "Kiểm tra số liệu báo cáo", en: "Audit a report's figures" },
   lead: {
     vi: "Thả tệp vào đây hoặc chọn tệp: .docx, .pdf, .txt, .md (kể cả văn bản TCVN3, VNI). Tệp được đọc và kiểm tra ngay trên máy này; không gửi đi đâu.",
@@ -43,5 +43,4 @@ export const APP: Readonly<Record<string, Words>> = {
     en: "Not a baocao acceptance file",
   },
   notices: { vi: "Ghi chú khi đọc", en: "Reading notices" },
-  ms: { vi: "ms", en: "ms" },
-};
+} as const satisfies Readonly<Record<string, Words>>;

@@ -161,7 +161,7 @@ function show(which: number | "index"): void {
   if (!entry.reply) {
     const box = document.createElement("div");
     box.className = "app-failed card";
-    say(box, APP.failed as Words, `: ${entry.name} — `, entry.failure?.reason ?? "");
+    say(box, APP.failed, `: ${entry.name} — `, entry.failure?.reason ?? "");
     $("view").textContent = "";
     $("view").append(box);
     drawFileList();
@@ -180,7 +180,7 @@ function show(which: number | "index"): void {
     box.className = "card app-notices";
     box.id = "notices";
     const h = document.createElement("h2");
-    say(h, APP.notices as Words);
+    say(h, APP.notices);
     const ul = document.createElement("ul");
     for (const n of notices) {
       const li = document.createElement("li");
@@ -216,12 +216,12 @@ function drawFileList(): void {
     li.append(b);
     list.append(li);
   };
-  if (entries.length > 1) item([APP.all as Words, ` (${entries.length})`], "index", "index");
+  if (entries.length > 1) item([APP.all, ` (${entries.length})`], "index", "index");
   entries.forEach((e, i) => {
     const stats = e.reply ? shownResult(e.reply).result.stats : undefined;
     const counts = stats ? ` · ${stats.errors} ✕ ${stats.warnings} ! ${stats.infos} i` : "";
     const state: Words | string =
-      e.status === "done" ? "" : e.status === "failed" ? (APP.failed as Words) : " …";
+      e.status === "done" ? "" : e.status === "failed" ? APP.failed : " …";
     item([e.name, counts, ...(state === "" ? [] : [" ", state])], i, e.status);
   });
   say($("accepted-n"), String(accepted.size));
@@ -234,17 +234,13 @@ function progress(entry: Entry, batch: readonly Entry[]): void {
   bar.value = done * 2 + (entry.status === "auditing" ? 1 : 0);
   bar.hidden = false;
   const stage = entry.status === "reading" ? APP.reading : APP.auditing;
-  say(
-    $("progress"),
-    stage as Words,
-    ` ${Math.min(done + 1, batch.length)}/${batch.length}: ${entry.name}…`,
-  );
+  say($("progress"), stage, ` ${Math.min(done + 1, batch.length)}/${batch.length}: ${entry.name}…`);
 }
 
 function finished(batch: readonly Entry[], started: number): void {
   $<HTMLProgressElement>("progress-bar").hidden = true;
   const ms = Math.round(performance.now() - started);
-  say($("progress"), APP.done as Words, ` ${batch.length} · ${ms} ${APP.ms?.en ?? "ms"}`);
+  say($("progress"), APP.done, ` ${batch.length} · ${ms} ms`);
 }
 
 function auditOne(worker: Worker, entry: Entry, batch: readonly Entry[]): Promise<void> {
@@ -351,12 +347,12 @@ async function importAcceptance(list: FileList | null): Promise<void> {
   // Read as the command line reads it: a file it would refuse is refused here too.
   const parsed = safeParseAcceptance(json);
   if (!parsed.ok) {
-    say($("review-status"), APP.importFailed as Words, `: ${file.name}`);
+    say($("review-status"), APP.importFailed, `: ${file.name}`);
     return;
   }
   const read = acceptedEntries(parsed.value);
   for (const e of read) accepted.set(e.fingerprint, e);
-  say($("review-status"), APP.imported as Words, `: ${file.name} (${read.length})`);
+  say($("review-status"), APP.imported, `: ${file.name} (${read.length})`);
   if (shown !== undefined) show(shown);
   else drawFileList();
 }
@@ -432,7 +428,7 @@ function wire(): void {
   $("paste-go").addEventListener("click", () => {
     const text = $<HTMLTextAreaElement>("paste").value;
     if (text.trim() === "") return;
-    add([{ name: (APP.pasted as Words)[lang()], bytes: new TextEncoder().encode(text) }]);
+    add([{ name: APP.pasted[lang()], bytes: new TextEncoder().encode(text) }]);
   });
   const imported = $<HTMLInputElement>("import");
   imported.addEventListener("change", () => {

@@ -2,5 +2,8 @@
 // readers' zip and PDF checks use as they do in Node.
 import { Buffer, kMaxLength } from "buffer";
 
+/** Node's Buffer, from the `buffer` package. */
 export { Buffer };
+
+/** The largest buffer, as node:buffer's `constants.MAX_LENGTH`. */
 export const constants = { MAX_LENGTH: kMaxLength };

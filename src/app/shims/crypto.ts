@@ -29,5 +29,7 @@ function nothing() {
   return cipher;
 }
 
+/** A cipher that gives no bytes (see above). */
 export const createCipheriv = nothing;
+/** A decipher that gives no bytes (see above). */
 export const createDecipheriv = nothing;
