@@ -2,12 +2,15 @@ import { readdirSync } from "node:fs";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
-/** Every module of the library, by its path under src without `.ts` (the CLI is not one). */
+/**
+ * Every module of the library, by its path under src without `.ts` (the CLI and the browser app,
+ * programs over the library, are not: the app is built by scripts/build-app.ts).
+ */
 function libraryModules(): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const file of readdirSync("src", { recursive: true, encoding: "utf8" })) {
     const path = file.replaceAll("\\", "/");
-    if (path.endsWith(".ts") && !path.startsWith("cli/")) {
+    if (path.endsWith(".ts") && !path.startsWith("cli/") && !path.startsWith("app/")) {
       entries[path.slice(0, -".ts".length)] = `src/${path}`;
     }
   }

@@ -1,7 +1,8 @@
 import type { AuditStats } from "../audit/audit-text.js";
+import type { Message } from "../findings/finding.js";
 import { bilingual } from "./escape.js";
 import { relativeHref } from "./href.js";
-import { html, joinHtml } from "./html.js";
+import { type Html, html, joinHtml } from "./html.js";
 import { STATUS_LABELS, UI } from "./labels.js";
 import { LANG_SCRIPT } from "./script.js";
 import { documentHtml, langToggle, pageLanguage } from "./shell.js";
@@ -37,33 +38,39 @@ export interface RenderIndexOptions {
   readonly title?: string;
 }
 
-const INDEX_CSS = `${BASE_CSS}
-main{max-width:1440px;margin:0 auto;padding:20px 32px;display:grid;grid-template-columns:minmax(0,1fr);gap:16px}
-.counts{display:grid;grid-template-columns:repeat(5,minmax(0,1fr));gap:12px}
-.count{background:var(--card);border:1px solid var(--line);border-left-width:6px;border-radius:10px;padding:12px 16px;display:flex;gap:10px;align-items:center}
-.count .icon{width:24px;height:24px;font-size:14px}.count .n{font-size:24px;font-weight:700}.count .what{color:var(--muted);font-size:13px}
-.count.s-error{border-left-color:var(--err)}.count.s-warning{border-left-color:var(--warn);border-left-style:dashed}
-.count.s-info{border-left-color:var(--info);border-left-style:dotted}.count.s-consistent{border-left-color:var(--ok)}
-.count.total{border-left-color:var(--ink)}.count.total .icon{background:var(--ink);border-radius:50%}
-table.reports{width:100%;border-collapse:collapse;font-size:14px}
-table.reports th,table.reports td{padding:8px 10px;border-bottom:1px solid var(--soft);text-align:left}
-table.reports thead th{color:var(--muted);font-weight:600;font-size:12px;text-transform:uppercase;letter-spacing:.04em}
-table.reports td.n,table.reports th.n{text-align:right;font-variant-numeric:tabular-nums}
-table.reports tfoot td{font-weight:700;border-top:2px solid var(--line)}
-table.reports a{font-weight:600;color:var(--info)}
-td.err-n.has{color:var(--err);font-weight:700}
-tr.unread td{color:var(--err)}
-.bar{display:flex;height:10px;width:160px;background:var(--soft);border-radius:3px;overflow:hidden}
-.seg{display:block;height:100%}.seg.s-error{background:var(--err)}
-.seg.s-warning{background:repeating-linear-gradient(135deg,var(--warn) 0 3px,#f79009 3px 6px)}
-.seg.s-info{background:radial-gradient(circle,#fff 1.1px,transparent 1.4px) 0 0/5px 5px,var(--info)}
+/**
+ * The index page's own style, every rule under `main.index`: the browser app shows the index
+ * under the same style sheet as the report pages.
+ */
+export const INDEX_OWN_CSS = `
+main.index{max-width:1440px;margin:0 auto;padding:20px 32px;display:grid;grid-template-columns:minmax(0,1fr);gap:16px}
+main.index .counts{display:grid;grid-template-columns:repeat(5,minmax(0,1fr));gap:12px}
+main.index .count{background:var(--card);border:1px solid var(--line);border-left-width:6px;border-radius:10px;padding:12px 16px;display:flex;gap:10px;align-items:center}
+main.index .count .icon{width:24px;height:24px;font-size:14px}main.index .count .n{font-size:24px;font-weight:700}main.index .count .what{color:var(--muted);font-size:13px}
+main.index .count.s-error{border-left-color:var(--err)}main.index .count.s-warning{border-left-color:var(--warn);border-left-style:dashed}
+main.index .count.s-info{border-left-color:var(--info);border-left-style:dotted}main.index .count.s-consistent{border-left-color:var(--ok)}
+main.index .count.total{border-left-color:var(--ink)}main.index .count.total .icon{background:var(--ink);border-radius:50%}
+main.index table.reports{width:100%;border-collapse:collapse;font-size:14px}
+main.index table.reports th,main.index table.reports td{padding:8px 10px;border-bottom:1px solid var(--soft);text-align:left}
+main.index table.reports thead th{color:var(--muted);font-weight:600;font-size:12px;text-transform:uppercase;letter-spacing:.04em}
+main.index table.reports td.n,main.index table.reports th.n{text-align:right;font-variant-numeric:tabular-nums}
+main.index table.reports tfoot td{font-weight:700;border-top:2px solid var(--line)}
+main.index table.reports a{font-weight:600;color:var(--info)}
+main.index td.err-n.has{color:var(--err);font-weight:700}
+main.index tr.unread td{color:var(--err)}
+main.index .bar{display:flex;height:10px;width:160px;background:var(--soft);border-radius:3px;overflow:hidden}
+main.index .seg{display:block;height:100%}main.index .seg.s-error{background:var(--err)}
+main.index .seg.s-warning{background:repeating-linear-gradient(135deg,var(--warn) 0 3px,#f79009 3px 6px)}
+main.index .seg.s-info{background:radial-gradient(circle,#fff 1.1px,transparent 1.4px) 0 0/5px 5px,var(--info)}
 /* On a phone the table keeps its columns and scrolls sideways inside its card. */
-.table-scroll{overflow-x:auto}
-.count{min-width:0}.count .what{overflow-wrap:anywhere}
-@media (max-width:900px){.counts{grid-template-columns:repeat(2,minmax(0,1fr))}}
-@media (max-width:600px){main{padding:12px 10px;gap:10px}.counts{gap:8px}.count{padding:8px 10px}
-table.reports{font-size:13px;min-width:600px}table.reports th,table.reports td{padding:6px}.bar{width:80px}}
+main.index .table-scroll{overflow-x:auto}
+main.index .count{min-width:0}main.index .count .what{overflow-wrap:anywhere}
+@media (max-width:900px){main.index .counts{grid-template-columns:repeat(2,minmax(0,1fr))}}
+@media (max-width:600px){main.index{padding:12px 10px;gap:10px}main.index .counts{gap:8px}main.index .count{padding:8px 10px}
+main.index table.reports{font-size:13px;min-width:600px}main.index table.reports th,main.index table.reports td{padding:6px}main.index .bar{width:80px}}
 `;
+
+const INDEX_CSS = `${BASE_CSS}${INDEX_OWN_CSS}`;
 
 /** A count for arithmetic: a finite number, else 0 (a stored result may hold anything). */
 const countOf = (n: unknown): number => (typeof n === "number" && Number.isFinite(n) ? n : 0);
@@ -104,6 +111,22 @@ function countsOf(stats: AuditStats | undefined): Counts {
  * ```
  */
 export function renderIndex(pages: readonly IndexPage[], options: RenderIndexOptions = {}): string {
+  const { lang, title, body } = indexPage(pages, options);
+  return documentHtml({ lang, title, css: INDEX_CSS, body, script: LANG_SCRIPT });
+}
+
+/**
+ * The body of an index page with its language and title: what {@link renderIndex} wraps in a
+ * document, and what the browser app (src/app) shows for a batch of files.
+ *
+ * @param pages - the report pages, in the order to list them
+ * @param options - the language shown first and a title
+ * @returns the language, the title and the body's markup
+ */
+export function indexPage(
+  pages: readonly IndexPage[],
+  options: RenderIndexOptions = {},
+): { readonly lang: "vi" | "en"; readonly title: Message; readonly body: Html } {
   const lang = pageLanguage(options.lang);
   const title = options.title === undefined ? UI.index : { vi: options.title, en: options.title };
   const list = Array.isArray(pages) ? pages : [];
@@ -138,7 +161,7 @@ export function renderIndex(pages: readonly IndexPage[], options: RenderIndexOpt
       : html`<th scope="col">${bilingual(label)}</th>`;
   const body = html`<header class="top"><div class="top-in"><div><div class="brand">${bilingual(UI.brand)}</div>
 <h1>${bilingual(title)} (${list.length})</h1></div>${langToggle(lang)}</div></header>
-<main>
+<main class="index">
 ${countCards(totals)}
 <section class="card"><div class="table-scroll"><table class="reports"><thead><tr>${head(UI.report)}${head(UI.reportDate)}
 <th scope="col" class="n">${icon("error")} ${bilingual(UI.errors)}</th><th scope="col" class="n">${icon("warning")} ${bilingual(UI.warnings)}</th>
@@ -147,5 +170,5 @@ ${head(UI.claimsChecked, "n")}${head(UI.chart)}</tr></thead>
 <tbody>${joinHtml(rows, "\n")}</tbody>
 <tfoot><tr><td>${bilingual(UI.total)}</td><td></td><td class="n">${totals.errors}</td><td class="n">${totals.warnings}</td><td class="n">${totals.infos}</td><td class="n">${totals.consistent}</td><td class="n">${totals.claims}</td><td></td></tr></tfoot></table></div></section>
 </main>`;
-  return documentHtml({ lang, title, css: INDEX_CSS, body, script: LANG_SCRIPT });
+  return { lang, title, body };
 }

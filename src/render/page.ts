@@ -325,6 +325,33 @@ export function renderHtml(
   text: string,
   options: RenderHtmlOptions = {},
 ): string {
+  const { lang, title, body } = reportPage(result, text, options);
+  return documentHtml({ lang, title, css: PAGE_CSS, body, script: PAGE_SCRIPT });
+}
+
+/** The parts of a report page that {@link renderHtml} puts in its document. */
+export interface ReportPage {
+  readonly lang: "vi" | "en";
+  readonly title: Message;
+  /** The markup inside `<body>`: the same for the page on disk and the browser app's view. */
+  readonly body: Html;
+}
+
+/**
+ * The body of a report page with its language and title: what {@link renderHtml} wraps in a
+ * document, and what the browser app (src/app) shows for each file under its own document, with
+ * the same style ({@link PAGE_CSS}) and behaviour ({@link PAGE_SCRIPT}).
+ *
+ * @param result - what `auditText` returned for `text`
+ * @param text - the same text
+ * @param options - as for {@link renderHtml}
+ * @returns the language, the title and the body's markup
+ */
+export function reportPage(
+  result: AuditResult,
+  text: string,
+  options: RenderHtmlOptions = {},
+): ReportPage {
   const source = typeof text === "string" ? text : "";
   const lang = pageLanguage(options.lang);
   const base =
@@ -374,5 +401,5 @@ ${placed.length > 0 ? filterBar(placed, lang) : ""}${findingList(placed, context
 ${joinHtml(details, "\n")}
 </section>
 </main>`;
-  return documentHtml({ lang, title, css: PAGE_CSS, body, script: PAGE_SCRIPT });
+  return { lang, title, body };
 }

@@ -5,6 +5,8 @@
 // Plain ES2017 for any browser; it reads everything from the markup, so the markup alone is the
 // page's content (print and no-script readers get it all). It copies nodes, never parses markup
 // (no innerHTML), and the page's content security policy allows it by the hash of its exact text.
+// The browser app (src/app) runs the same script once and calls `baocaoScan()` each time it puts
+// a report's body in its page; accepting a finding is announced as a `baocao:accept` event.
 
 /** Script shared by the report page and the index page: the language toggle. */
 export const LANG_SCRIPT = `
@@ -19,12 +21,9 @@ document.addEventListener("click",function(e){var b=e.target.closest&&e.target.c
 export const PAGE_SCRIPT = `${LANG_SCRIPT}
 (function(){
 var root=document.documentElement;root.classList.add("js");
-var marks=Array.prototype.slice.call(document.querySelectorAll("mark.claim[id]"));
-var allMarks=Array.prototype.slice.call(document.querySelectorAll("#report mark.claim"));
-var items=Array.prototype.slice.call(document.querySelectorAll("ol.findings>li"));
-var body=document.getElementById("panel-body"),empty=document.getElementById("panel-empty");
-var bar=document.getElementById("filters"),acceptBar=document.getElementById("accept-bar");
+var marks=[],allMarks=[],items=[],body=null,empty=null,bar=null,acceptBar=null;
 var current=null,accepted={},kept=[],here={};
+function list(sel){return Array.prototype.slice.call(document.querySelectorAll(sel));}
 function q(v){return window.CSS&&CSS.escape?CSS.escape(v):v;}
 function $(id){return document.getElementById(id);}
 function each(sel,f){var l=document.querySelectorAll(sel);for(var i=0;i<l.length;i++)f(l[i]);}
@@ -32,7 +31,7 @@ function kids(el){var f=document.createDocumentFragment();for(var c=el.firstChil
 function byClaim(id){return document.querySelectorAll('mark.claim[data-claim-id="'+q(id)+'"]');}
 function firstMark(id){return document.getElementById("m-"+id);}
 function clear(){each(".selected,.lit",function(s){s.classList.remove("selected","lit");});
-body.textContent="";empty.hidden=false;current=null;document.body.classList.remove("has-selection");}
+if(body)body.textContent="";if(empty)empty.hidden=false;current=null;document.body.classList.remove("has-selection");}
 function related(m,id){var ids=[],seen={};seen[id]=1;
 for(var a=m.parentElement&&m.parentElement.closest("mark.claim");a;a=a.parentElement&&a.parentElement.closest("mark.claim")){var x=a.getAttribute("data-claim-id");if(!seen[x]){seen[x]=1;ids.push(x);}}
 var inner=m.querySelectorAll("mark.claim");for(var i=0;i<inner.length;i++){var y=inner[i].getAttribute("data-claim-id");if(!seen[y]){seen[y]=1;ids.push(y);}}
@@ -43,7 +42,7 @@ var h=document.createElement("h5");h.appendChild(kids($("also-label")));box.appe
 ids.forEach(function(o){var d=$("d-"+o);if(!d)return;var b=document.createElement("button");b.type="button";b.setAttribute("data-select",o);
 var head=d.querySelector(".detail-head");if(head)b.appendChild(kids(head));else b.textContent=o;box.appendChild(b);});
 return box;}
-function select(id,how){var detail=$("d-"+id),m=firstMark(id);if(!detail||!m)return;
+function select(id,how){var detail=$("d-"+id),m=firstMark(id);if(!detail||!m||!body)return;
 clear();current=id;
 var copy=detail.cloneNode(true);copy.removeAttribute("id");copy.hidden=false;body.appendChild(copy);
 var also=alsoHere(m,id);if(also)body.appendChild(also);
@@ -75,7 +74,8 @@ function entryOf(li){var fp=li.getAttribute("data-fp"),n=0;items.forEach(functio
 var e={fingerprint:fp,code:li.getAttribute("data-code")||"",file:acceptBar.getAttribute("data-file")||"",excerpt:li.getAttribute("data-excerpt")||""};if(n>1)e.count=n;return e;}
 function toggle(fp){var li=here[fp];if(!li)return;
 if(accepted[fp])delete accepted[fp];else{var e=entryOf(li);e.acceptedAt=new Date().toISOString();accepted[fp]=e;}
-sync();apply();}
+sync();apply();
+try{document.dispatchEvent(new CustomEvent("baocao:accept",{detail:{fingerprint:fp,entry:accepted[fp]||null}}));}catch(x){}}
 function acceptanceFile(){var out=[],seen={};
 kept.forEach(function(e){if(seen[e.fingerprint])return;if(!here[e.fingerprint]){seen[e.fingerprint]=1;out.push(e);}else if(accepted[e.fingerprint]){seen[e.fingerprint]=1;out.push(accepted[e.fingerprint]);}});
 items.forEach(function(li){var fp=li.getAttribute("data-fp");if(accepted[fp]&&!seen[fp]){seen[fp]=1;out.push(accepted[fp]);}});
@@ -83,10 +83,16 @@ return JSON.stringify({version:1,accepted:out},null,2)+"\\n";}
 function download(){var url=URL.createObjectURL(new Blob([acceptanceFile()],{type:"application/json"}));
 var a=document.createElement("a");a.href=url;a.download="baocao-accepted.json";a.hidden=true;document.body.appendChild(a);a.click();a.remove();
 setTimeout(function(){URL.revokeObjectURL(url);},10000);}
+function scan(){marks=list("mark.claim[id]");allMarks=list("#report mark.claim");items=list("ol.findings>li");
+body=$("panel-body");empty=$("panel-empty");bar=$("filters");acceptBar=$("accept-bar");current=null;accepted={};kept=[];here={};
+document.body.classList.remove("has-selection");
 items.forEach(function(li){var fp=li.getAttribute("data-fp");if(fp&&!here[fp])here[fp]=li;});
 each("#accepted-kept>li",function(li){var e={fingerprint:li.getAttribute("data-fp"),code:li.getAttribute("data-code")||"",file:li.getAttribute("data-file")||"",excerpt:li.getAttribute("data-excerpt")||""};
 var at=li.getAttribute("data-at"),note=li.getAttribute("data-note"),n=Number(li.getAttribute("data-count"));if(n>1)e.count=n;if(note)e.note=note;if(at)e.acceptedAt=at;kept.push(e);if(here[e.fingerprint]&&!accepted[e.fingerprint])accepted[e.fingerprint]=e;});
 if(bar)bar.hidden=false;if(acceptBar)acceptBar.hidden=false;
+sync();apply();
+var h="";try{h=decodeURIComponent(location.hash||"").replace(/^#m-/,"");}catch(e){}if(h&&$("d-"+h))select(h,{scroll:true});}
+window.baocaoScan=scan;
 document.addEventListener("change",function(e){if(e.target.closest&&e.target.closest("#filters"))apply();});
 document.addEventListener("click",function(e){var t=e.target;if(!t.closest)return;
 var ab=t.closest("[data-accept]");if(ab){toggle(ab.getAttribute("data-accept"));return;}
@@ -102,7 +108,6 @@ if(e.key==="n"||e.key==="j"){e.preventDefault();step(1);}
 else if(e.key==="p"||e.key==="k"){e.preventDefault();step(-1);}
 else if(e.key==="Escape"){var was=current;clear();if(was){var m=firstMark(was);if(m)m.focus({preventScroll:true});}}
 else if(e.key==="l"){baocaoSetLang(root.getAttribute("data-lang")==="vi"?"en":"vi");}});
-sync();apply();
-var h="";try{h=decodeURIComponent(location.hash||"").replace(/^#m-/,"");}catch(e){}if(h&&$("d-"+h))select(h,{scroll:true});
+scan();
 })();
 `;

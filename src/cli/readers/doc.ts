@@ -1,5 +1,6 @@
 import { text } from "../i18n.js";
-import { loadOptional, ReportReadError } from "./errors.js";
+import { ReportReadError } from "./errors.js";
+import { loadOptional } from "./optional.js";
 import { joinLines, type Origin, type OriginText } from "./origin.js";
 
 /** The part of word-extractor's API used here (the package ships no types). */

@@ -1,6 +1,7 @@
 import { text } from "../i18n.js";
-import { loadOptional, ReportReadError } from "./errors.js";
+import { ReportReadError } from "./errors.js";
 import { type HtmlToken, tokenize, VOID } from "./html.js";
+import { loadOptional } from "./optional.js";
 import { joinLines, type Origin, type OriginText, type WordOrigin } from "./origin.js";
 import { checkZipUnpacked } from "./unpacked.js";
 
@@ -35,7 +36,11 @@ export async function readDocx(
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build (JSZip takes both).
+      {
+        buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        arrayBuffer: bytes as unknown as ArrayBuffer,
+      },
       {
         ignoreEmptyParagraphs: false,
         // The default reads every picture into a data: URI; the text needs none of them.

@@ -1,5 +1,6 @@
 import { text } from "../i18n.js";
-import { loadOptional, ReportReadError } from "./errors.js";
+import { ReportReadError } from "./errors.js";
+import { loadOptional } from "./optional.js";
 import { joinLines, type Origin, type OriginText } from "./origin.js";
 import { checkPdfUnpacked } from "./pdf-limit.js";
 
