@@ -81,11 +81,31 @@ describe("--accept and the acceptance file", () => {
     });
     expect(shown.code).toBe(0);
     expect(shown.stdout.match(/PERCENT_INCONSISTENT \(accepted\)/g)).toHaveLength(2);
+    // Nothing is hidden: the line says they were shown, and never that they were hidden.
+    expect(shown.stdout).toContain("\n  2 accepted findings shown\n");
+    expect(shown.stdout).not.toContain("hidden");
+    const vi = await runWithoutLang(["audit", reports, "--show-accepted", "--lang", "vi"], cwd);
+    expect(vi.stdout.match(/PERCENT_INCONSISTENT \(đã chấp nhận\)/g)).toHaveLength(2);
+    expect(vi.stdout).toContain("\n  2 phát hiện đã chấp nhận được hiển thị\n");
+    expect(vi.stdout).not.toContain("được ẩn");
     const json = onlyFile(
       (await run(["audit", reports, "--show-accepted", "-f", "json"], "", { cwd })).stdout,
     );
     expect(json.findings.map((f: { accepted: boolean }) => f.accepted)).toEqual([true, true]);
     expect(json.stats).toMatchObject({ error: 0, accepted: 2 });
+  });
+
+  it("says accepted findings below --min-severity are not listed, even with --show-accepted", async () => {
+    const { cwd, reports } = workspace();
+    writeFileSync(
+      join(cwd, "baocao.config.json"),
+      JSON.stringify({ codes: { PERCENT_INCONSISTENT: "info" } }),
+    );
+    await run(["audit", reports, "--accept"], "", { cwd });
+    const quiet = await run(["audit", reports, "--show-accepted", "--quiet"], "", { cwd });
+    expect(quiet.stdout).not.toContain("PERCENT_INCONSISTENT");
+    expect(quiet.stdout).toContain("\n  2 accepted findings below --min-severity not listed\n");
+    expect(quiet.stdout).not.toContain("--show-accepted shows them");
   });
 
   it("reports accepted findings that no longer occur as stale, and --accept drops them", async () => {
