@@ -161,7 +161,10 @@ describe("--accept and the acceptance file", () => {
     const named = join(cwd, "review", "accepted.json");
     const missing = await run(["audit", reports, "--acceptance-file", named], "", { cwd });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/cannot read the acceptance file .*ENOENT/);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toBe(
+      `baocao: the acceptance file ${named} does not exist: create it with --accept, or check --acceptance-file\n`,
+    );
     const written = await run(["audit", reports, "--acceptance-file", named, "--accept"], "", {
       cwd,
     });
@@ -235,6 +238,48 @@ describe("baocao.config.json", () => {
     expect(lines(stderr)).toHaveLength(1);
     expect(stderr).toMatch(/baocao\.config\.json does not fit its schema/);
     expect(stderr).toMatch(message);
+  });
+
+  it("reads a missing acceptanceFile as empty, with one notice, until --accept creates it", async () => {
+    const { cwd, reports } = workspace();
+    // The example config of docs/cli.md, as a project would commit it before any --accept.
+    const cliDoc = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
+    const example = /## The config file[\s\S]*?```json\n([\s\S]*?)```/.exec(cliDoc)?.[1] ?? "";
+    expect(JSON.parse(example).acceptanceFile).toBe("review/baocao.accepted.json");
+    writeFileSync(join(cwd, "baocao.config.json"), example);
+    const path = join(cwd, "review", "baocao.accepted.json");
+    const first = await run(["audit", reports, "--lang", "en"], "", { cwd });
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain("PERCENT_INCONSISTENT");
+    expect(first.stderr).toBe(
+      `baocao: the acceptance file ${path} (the config's acceptanceFile) does not exist yet: no finding is accepted (--accept creates it)\n`,
+    );
+    const vi = await run(["audit", reports, "--lang", "vi"], "", { cwd });
+    expect(lines(vi.stderr)).toEqual([
+      `baocao: tệp chấp nhận ${path} (khóa acceptanceFile của tệp cấu hình) chưa có: chưa phát hiện nào được chấp nhận (--accept sẽ tạo tệp)`,
+    ]);
+    const accepting = await run(["audit", reports, "--accept"], "", { cwd });
+    expect(lines(accepting.stderr)).toEqual([`baocao: 2 findings accepted in ${path}`]);
+    const after = await run(["audit", reports], "", { cwd });
+    expect(after.code).toBe(0);
+    expect(after.stderr).toBe("");
+    expect(after.stdout).toContain("2 accepted findings hidden");
+  });
+
+  it("still refuses an acceptanceFile that exists but cannot be read or is not valid", async () => {
+    const { cwd, reports } = workspace();
+    writeFileSync(join(cwd, "baocao.config.json"), JSON.stringify({ acceptanceFile: "ok.json" }));
+    mkdirSync(join(cwd, "ok.json"));
+    const folder = await run(["audit", reports], "", { cwd });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(
+      /^baocao: cannot read the acceptance file .*ok\.json \(EISDIR\)\n$/,
+    );
+    writeFileSync(join(cwd, "baocao.config.json"), JSON.stringify({ acceptanceFile: "bad.json" }));
+    writeFileSync(join(cwd, "bad.json"), "{ nope");
+    const bad = await run(["audit", reports], "", { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.json: not valid JSON/);
   });
 
   it("puts the acceptance file beside the config, or where acceptanceFile says", async () => {
