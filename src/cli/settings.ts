@@ -1,12 +1,9 @@
 import { dirname, join, resolve } from "node:path";
-import type { RoundingMode, Severity } from "baocao";
+import { ACCEPTANCE_FILE_NAME, type RoundingMode, type Severity } from "baocao";
 import type { AuditFlags, FailOn, OutputRequest } from "./args.js";
 import { type LoadedConfig, loadConfig } from "./config.js";
 import type { Lang } from "./i18n.js";
 import type { CodeSetting } from "./review.js";
-
-/** The acceptance file's name when neither the config nor `--acceptance-file` names one. */
-export const ACCEPTANCE_FILE = "baocao.accepted.json";
 
 /** Who named the acceptance file: the command line (`--acceptance-file`) or the config. */
 export type AcceptanceNamer = "command line" | "config";
@@ -92,7 +89,7 @@ export async function resolveAudit(
     ? { path: resolve(io.cwd, flags.acceptanceFile), named: "command line" as const }
     : config.acceptanceFile
       ? { path: resolve(folder, config.acceptanceFile), named: "config" as const }
-      : { path: join(folder, ACCEPTANCE_FILE), named: undefined };
+      : { path: join(folder, ACCEPTANCE_FILE_NAME), named: undefined };
   const annotate = flags.annotations ?? io.env.GITHUB_ACTIONS === "true";
   return {
     name: flags.name,
