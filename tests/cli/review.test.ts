@@ -324,4 +324,28 @@ describe("--min-severity and --quiet", () => {
       /--min-severity must be one of error, warning, info/,
     );
   });
+
+  it("takes the Vietnamese severity names the text output shows, in any case or Unicode form", async () => {
+    // The report has an error and an info finding; an info finding alone fails only on thông tin.
+    const onInfo = await run(["audit", report, "--fail-on", "thông tin", "--min-severity", "lỗi"]);
+    expect(onInfo.stderr).toBe("");
+    expect(onInfo.stdout).toBe(
+      (await run(["audit", report, "--fail-on", "info", "--min-severity", "error"])).stdout,
+    );
+    expect(onInfo.stdout).toContain("1 finding below --min-severity not listed");
+    const fixed = join(mkdtempSync(join(tmpdir(), "baocao-quiet-")), "info-only.txt");
+    writeFileSync(fixed, "Năm nay xảy ra 420 vụ, giảm 30 vụ (-6,67%) so với cùng kỳ.\n");
+    expect((await run(["audit", fixed, "--fail-on", "thông tin"])).code).toBe(1);
+    expect((await run(["audit", fixed, "--fail-on", "cảnh báo"])).code).toBe(0);
+    // Decomposed letters (as some terminals send them) and capitals name the same severity.
+    expect((await run(["audit", fixed, "--fail-on", "THÔNG TIN".normalize("NFD")])).code).toBe(1);
+    expect((await run(["audit", fixed, "--min-severity", "Cảnh báo"])).stdout).toContain(
+      "1 finding below --min-severity not listed",
+    );
+    const bad = await run(["audit", fixed, "--fail-on", "nặng", "--lang", "vi"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'baocao: --fail-on phải là một trong error, warning, info, never (hoặc lỗi, cảnh báo, thông tin) (nhận được "nặng")\n',
+    );
+  });
 });
