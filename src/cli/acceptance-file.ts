@@ -2,12 +2,13 @@ import { readFile } from "node:fs/promises";
 import {
   type Acceptance,
   type AcceptedFinding,
+  acceptanceSchema,
   acceptFindings,
   fingerprintFile,
-  safeParseAcceptance,
 } from "baocao";
 import { UsageError } from "./args.js";
-import { type Text, text } from "./i18n.js";
+import { join, type Text, text } from "./i18n.js";
+import { describeIssues } from "./schema-issues.js";
 import type { AcceptanceNamer } from "./settings.js";
 import { writeOutput } from "./write.js";
 
@@ -67,20 +68,20 @@ export async function readAcceptance(
       text(`${path}: không phải JSON hợp lệ (${why})`, `${path}: not valid JSON (${why})`),
     );
   }
-  const parsed = safeParseAcceptance(data);
-  if (!parsed.ok) {
-    const why = parsed.error.message.replace(
-      /^The acceptance file does not match its schema: /,
-      "",
-    );
+  // The library's own schema, checked here so that each problem is said in the run's language.
+  const parsed = acceptanceSchema.safeParse(data);
+  if (!parsed.success) {
     throw new UsageError(
-      text(
-        `${path} không đúng lược đồ (baocao/acceptance.schema.json): ${why}`,
-        `${path} does not fit its schema (baocao/acceptance.schema.json): ${why}`,
-      ),
+      join([
+        text(
+          `${path} không đúng lược đồ (baocao/acceptance.schema.json): `,
+          `${path} does not fit its schema (baocao/acceptance.schema.json): `,
+        ),
+        describeIssues(parsed.error.issues, data),
+      ]),
     );
   }
-  return { acceptance: parsed.value, notice: undefined };
+  return { acceptance: parsed.data, notice: undefined };
 }
 
 /** What a run says of a missing acceptance file the config names (nothing for the default). */

@@ -151,7 +151,22 @@ describe("--accept and the acceptance file", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(lines(stderr)).toHaveLength(1);
-    expect(stderr).toMatch(/does not fit its schema .*accepted\.0\.file/);
+    expect(stderr).toMatch(
+      /does not fit its schema .*accepted\.0\.file: missing \(expected a string\)/,
+    );
+    // Every detail in the run's language: none of zod's English words in a Vietnamese line.
+    writeFileSync(
+      join(cwd, "baocao.accepted.json"),
+      JSON.stringify({
+        version: 2,
+        accepted: [{ file: "a.txt", code: "x", fingerprint: "ab", count: 0.5 }, []],
+      }),
+    );
+    const vi = await run(["audit", reports, "--lang", "vi"], "", { cwd });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toBe(
+      `baocao: ${join(cwd, "baocao.accepted.json")} không đúng lược đồ (baocao/acceptance.schema.json): version: phải là 1 (nhận được 2); accepted.0.code: cần một mã phát hiện như PERCENT_INCONSISTENT (nhận được "x"); accepted.0.fingerprint: cần 64 chữ số thập lục phân viết thường (nhận được "ab"); accepted.0.count: cần số nguyên (nhận được 0.5); accepted.1: cần đối tượng { … }, nhận được mảng [ … ]\n`,
+    );
     writeFileSync(join(cwd, "baocao.accepted.json"), "{ nope");
     expect((await run(["audit", reports], "", { cwd })).stderr).toMatch(/not valid JSON/);
   });
@@ -226,18 +241,41 @@ describe("baocao.config.json", () => {
   });
 
   it.each([
-    [{ lang: "fr" }, /lang: Invalid option/],
-    [{ codes: { NOT_A_CODE: "off" } }, /codes/],
-    [{ failOn: "sometimes" }, /failOn/],
-    [{ colour: true }, /Unrecognized key.*colour/],
-  ])("refuses %j in one line naming the key", async (config, message) => {
+    [
+      { lang: "fr" },
+      'lang: must be one of vi, en (got "fr")',
+      'lang: phải là một trong vi, en (nhận được "fr")',
+    ],
+    [
+      { codes: { NOT_A_CODE: "off" } },
+      "codes: no finding code NOT_A_CODE",
+      "codes: không có mã phát hiện NOT_A_CODE",
+    ],
+    [
+      { failOn: "sometimes" },
+      'failOn: must be one of error, warning, info, never (got "sometimes")',
+      'failOn: phải là một trong error, warning, info, never (nhận được "sometimes")',
+    ],
+    [{ colour: true }, "(root): unknown key colour", "(gốc): khóa không có trong lược đồ: colour"],
+    [
+      { registry: "yes" },
+      'registry: expected true or false (got "yes")',
+      'registry: cần true hoặc false (nhận được "yes")',
+    ],
+    [{ ignore: [""] }, "ignore.0: must not be empty", "ignore.0: không được để trống"],
+  ])("refuses %j in one line naming the key, in the run's language", async (config, en, vi) => {
     const { cwd, reports } = workspace();
-    writeFileSync(join(cwd, "baocao.config.json"), JSON.stringify(config));
+    const path = join(cwd, "baocao.config.json");
+    writeFileSync(path, JSON.stringify(config));
     const { code, stderr } = await run(["audit", reports], "", { cwd });
     expect(code).toBe(2);
-    expect(lines(stderr)).toHaveLength(1);
-    expect(stderr).toMatch(/baocao\.config\.json does not fit its schema/);
-    expect(stderr).toMatch(message);
+    expect(stderr).toBe(
+      `baocao: ${path} does not fit its schema (baocao/config.schema.json): ${en}\n`,
+    );
+    const said = await run(["audit", reports, "--lang", "vi"], "", { cwd });
+    expect(said.stderr).toBe(
+      `baocao: ${path} không đúng lược đồ (baocao/config.schema.json): ${vi}\n`,
+    );
   });
 
   it("reads a missing acceptanceFile as empty, with one notice, until --accept creates it", async () => {
@@ -280,6 +318,21 @@ describe("baocao.config.json", () => {
     const bad = await run(["audit", reports], "", { cwd });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad\.json: not valid JSON/);
+  });
+
+  it("says a config's problems as docs/cli.md shows them, in each language", async () => {
+    const { cwd, reports } = workspace();
+    writeFileSync(join(cwd, "baocao.config.json"), '{ "failOn": "fatal", "colour": true }');
+    const cliDoc = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
+    const shown = /## One language[\s\S]*?```text\n[\s\S]*?```[\s\S]*?```text\n([\s\S]*?)```/.exec(
+      cliDoc,
+    )?.[1];
+    const said = await Promise.all(
+      ["vi", "en"].map(
+        async (lang) => (await run(["audit", reports, "--lang", lang], "", { cwd })).stderr,
+      ),
+    );
+    expect(said.join("").replaceAll(cwd, "/work")).toBe(shown);
   });
 
   it("puts the acceptance file beside the config, or where acceptanceFile says", async () => {
