@@ -2,34 +2,56 @@ import { readFile } from "node:fs/promises";
 import {
   type Acceptance,
   type AcceptedFinding,
+  acceptanceSchema,
   acceptFindings,
   fingerprintFile,
-  safeParseAcceptance,
 } from "baocao";
 import { UsageError } from "./args.js";
-import { text } from "./i18n.js";
+import { join, type Text, text } from "./i18n.js";
+import { describeIssues } from "./schema-issues.js";
+import type { AcceptanceNamer } from "./settings.js";
 import { writeOutput } from "./write.js";
 
+/** The acceptance file as read: its content (none yet) and what to tell about it. */
+export interface ReadAcceptance {
+  readonly acceptance: Acceptance | undefined;
+  /** One line for standard error: the config names a file that is not there yet. */
+  readonly notice: Text | undefined;
+}
+
 /**
- * Reads the acceptance file. A file that is not there is an empty one, unless it was named
- * (`--acceptance-file`, the config's `acceptanceFile`) and the run does not `--accept`: a typo
- * in its name must not silently show every accepted finding again.
+ * Reads the acceptance file. A file that is not there is an empty one (nothing is accepted yet,
+ * as ESLint reads a missing suppressions file), and when the config names it the run says so in
+ * one notice: a project's config is committed before anyone has run `--accept`, so its file may
+ * not exist yet, but a typo in its name must not pass unseen. A file `--acceptance-file` names
+ * must exist unless the run `--accept`s (as ESLint and Stylelint refuse a missing
+ * `--suppressions-location`): typed on the command line, a name that is not there is a typo.
+ * A file that exists but cannot be read, is not JSON or does not fit the schema is refused.
  *
  * @param path - the file
- * @param options - whether it was named, and whether the run writes it
- * @returns the acceptance, or undefined when there is none yet
+ * @param options - who named it, and whether the run writes it
+ * @returns the acceptance (undefined when there is none yet) and the notice to write, if any
  * @throws UsageError for a file that cannot be read, is not JSON or does not fit the schema
  */
 export async function readAcceptance(
   path: string,
-  options: { readonly named: boolean; readonly accept: boolean },
-): Promise<Acceptance | undefined> {
+  options: { readonly named: AcceptanceNamer | undefined; readonly accept: boolean },
+): Promise<ReadAcceptance> {
   let raw: string;
   try {
     raw = await readFile(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    if (code === "ENOENT" && (!options.named || options.accept)) return undefined;
+    if (code === "ENOENT" && options.named !== "command line")
+      return { acceptance: undefined, notice: missingNotice(path, options) };
+    if (code === "ENOENT" && !options.accept)
+      throw new UsageError(
+        text(
+          `không có tệp chấp nhận ${path}: hãy tạo bằng --accept, hoặc kiểm tra lại --acceptance-file`,
+          `the acceptance file ${path} does not exist: create it with --accept, or check --acceptance-file`,
+        ),
+      );
+    if (code === "ENOENT") return { acceptance: undefined, notice: undefined };
     throw new UsageError(
       text(
         `không đọc được tệp chấp nhận ${path} (${code})`,
@@ -46,20 +68,32 @@ export async function readAcceptance(
       text(`${path}: không phải JSON hợp lệ (${why})`, `${path}: not valid JSON (${why})`),
     );
   }
-  const parsed = safeParseAcceptance(data);
-  if (!parsed.ok) {
-    const why = parsed.error.message.replace(
-      /^The acceptance file does not match its schema: /,
-      "",
-    );
+  // The library's own schema, checked here so that each problem is said in the run's language.
+  const parsed = acceptanceSchema.safeParse(data);
+  if (!parsed.success) {
     throw new UsageError(
-      text(
-        `${path} không đúng lược đồ (baocao/acceptance.schema.json): ${why}`,
-        `${path} does not fit its schema (baocao/acceptance.schema.json): ${why}`,
-      ),
+      join([
+        text(
+          `${path} không đúng lược đồ (baocao/acceptance.schema.json): `,
+          `${path} does not fit its schema (baocao/acceptance.schema.json): `,
+        ),
+        describeIssues(parsed.error.issues, data),
+      ]),
     );
   }
-  return parsed.value;
+  return { acceptance: parsed.data, notice: undefined };
+}
+
+/** What a run says of a missing acceptance file the config names (nothing for the default). */
+function missingNotice(
+  path: string,
+  options: { readonly named: AcceptanceNamer | undefined; readonly accept: boolean },
+): Text | undefined {
+  if (options.named !== "config" || options.accept) return undefined;
+  return text(
+    `tệp chấp nhận ${path} (khóa acceptanceFile của tệp cấu hình) chưa có: chưa phát hiện nào được chấp nhận (--accept sẽ tạo tệp)`,
+    `the acceptance file ${path} (the config's acceptanceFile) does not exist yet: no finding is accepted (--accept creates it)`,
+  );
 }
 
 /**

@@ -92,6 +92,33 @@ export class UsageError extends Error {
 const FAIL_ON: readonly FailOn[] = ["error", "warning", "info", "never"];
 const SEVERITIES: readonly MinSeverity[] = ["error", "warning", "info"];
 
+/** The severities' Vietnamese names, the words of the text output, taken by the severity options. */
+const VIETNAMESE_SEVERITIES: Readonly<Record<string, MinSeverity>> = {
+  lỗi: "error",
+  "cảnh báo": "warning",
+  "thông tin": "info",
+};
+
+/**
+ * A severity option's value (`--fail-on`, `--min-severity`): an English name, or the Vietnamese
+ * one the text output shows (`lỗi`, `cảnh báo`, `thông tin`), in any case and Unicode form (a
+ * terminal may send decomposed letters).
+ */
+function severityOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  const word = value.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+  const named = VIETNAMESE_SEVERITIES[word] ?? word;
+  if ((allowed as readonly string[]).includes(named)) return named as T;
+  const vietnamese = Object.keys(VIETNAMESE_SEVERITIES).filter((k) =>
+    (allowed as readonly string[]).includes(VIETNAMESE_SEVERITIES[k] ?? ""),
+  );
+  throw new UsageError(
+    text(
+      `${flag} phải là một trong ${allowed.join(", ")} (hoặc ${vietnamese.join(", ")}) (nhận được "${value}")`,
+      `${flag} must be one of ${allowed.join(", ")} (or ${vietnamese.join(", ")}) (got "${value}")`,
+    ),
+  );
+}
+
 const OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -258,12 +285,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
         : oneOf(string("rounding") ?? "", ROUNDING_MODES, "--rounding"),
     reportDate: reportDateOf(string("report-date")),
     registry: values["no-registry"] ? false : values.registry ? true : undefined,
-    failOn: failOn === undefined ? undefined : oneOf(failOn, FAIL_ON, "--fail-on"),
+    failOn: failOn === undefined ? undefined : severityOf(failOn, FAIL_ON, "--fail-on"),
     minSeverity: values.quiet
       ? "error"
       : minSeverity === undefined
         ? undefined
-        : oneOf(minSeverity, SEVERITIES, "--min-severity"),
+        : severityOf(minSeverity, SEVERITIES, "--min-severity"),
     color: values["no-color"] ? false : values.color ? true : undefined,
     jobs: jobsOf(string("jobs")),
     progress: values["no-progress"] !== true,

@@ -2,7 +2,8 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { UsageError } from "./args.js";
 import { type Config, configSchema } from "./config-schema.js";
-import { text } from "./i18n.js";
+import { join as joinText, text } from "./i18n.js";
+import { describeIssues } from "./schema-issues.js";
 
 /** The config file's name, looked for from the working directory upwards. */
 export const CONFIG_FILE = "baocao.config.json";
@@ -72,14 +73,14 @@ export async function loadConfig(
   }
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues
-      .map((i) => `${i.path.map(String).join(".") || "(root)"}: ${i.message}`)
-      .join("; ");
     throw new UsageError(
-      text(
-        `${path} không đúng lược đồ (baocao/config.schema.json): ${issues}`,
-        `${path} does not fit its schema (baocao/config.schema.json): ${issues}`,
-      ),
+      joinText([
+        text(
+          `${path} không đúng lược đồ (baocao/config.schema.json): `,
+          `${path} does not fit its schema (baocao/config.schema.json): `,
+        ),
+        describeIssues(parsed.error.issues, data),
+      ]),
     );
   }
   return { config: parsed.data, path };

@@ -34,7 +34,8 @@ export interface TextOptions {
 /**
  * One file's block of the readable report: its name and date, notices, each finding (with
  * line:column, severity, code, the recomputation and the excerpt), then how many accepted findings
- * were hidden and the accepted entries that no longer occur, and a blank line. Text from the
+ * were hidden (or shown, with `--show-accepted`) and the accepted entries that no longer occur,
+ * and a blank line. Text from the
  * report or the file system is shown with its control characters escaped, so it cannot drive the
  * terminal.
  *
@@ -76,7 +77,7 @@ export function textBlock(f: ReviewedFile, options: TextOptions): string {
     const place = origin && origin.kind !== "text" ? ` (${formatOrigin(origin, lang)})` : "";
     if (x.span) out.push(c.dim(`           « ${excerpt(x.span.excerpt)} »${place}`));
   });
-  out.push(...hiddenLines(f.counts, lang).map((line) => c.dim(`  ${line}`)));
+  out.push(...hiddenLines(f, lang).map((line) => c.dim(`  ${line}`)));
   if (f.stale.length > 0) {
     const n = f.stale.reduce((sum, s) => sum + (s.count ?? 1), 0);
     out.push(
@@ -92,25 +93,36 @@ export function textBlock(f: ReviewedFile, options: TextOptions): string {
   return `${out.join("\n")}\n\n`;
 }
 
-/** The lines that say what was not listed: accepted findings hidden, findings below the minimum. */
-function hiddenLines(counts: FileCounts, lang: Lang): string[] {
+/**
+ * The lines that say what became of the accepted findings and what was not listed. Without
+ * `--show-accepted` the accepted findings are hidden and the line says so; with it they are
+ * listed, marked, and the line says how many were shown (those below `--min-severity` stay unlisted).
+ */
+function hiddenLines(f: ReviewedFile, lang: Lang): string[] {
+  const { counts } = f;
   const lines: string[] = [];
-  if (
-    counts.accepted > 0 &&
-    counts.unlisted === 0 &&
-    counts.error + counts.warning + counts.info === 0
-  )
+  const shown = f.acceptedFlags.filter(Boolean).length;
+  const hidden = counts.accepted - shown;
+  if (shown > 0)
     lines.push(
       lang === "vi"
-        ? `${counts.accepted} phát hiện đã chấp nhận được ẩn (--show-accepted để xem)`
-        : `${english(counts.accepted, "accepted finding")} hidden (--show-accepted shows them)`,
+        ? `${shown} phát hiện đã chấp nhận được hiển thị`
+        : `${english(shown, "accepted finding")} shown`,
     );
-  else if (counts.accepted > 0)
+  if (hidden > 0 && f.showAccepted)
     lines.push(
       lang === "vi"
-        ? `cùng ${counts.accepted} phát hiện đã chấp nhận được ẩn (--show-accepted để xem)`
-        : `and ${english(counts.accepted, "accepted finding")} hidden (--show-accepted shows them)`,
+        ? `${hidden} phát hiện đã chấp nhận dưới --min-severity không được liệt kê`
+        : `${english(hidden, "accepted finding")} below --min-severity not listed`,
     );
+  else if (hidden > 0) {
+    const alone = counts.unlisted === 0 && counts.error + counts.warning + counts.info === 0;
+    lines.push(
+      lang === "vi"
+        ? `${alone ? "" : "cùng "}${hidden} phát hiện đã chấp nhận được ẩn (--show-accepted để xem)`
+        : `${alone ? "" : "and "}${english(hidden, "accepted finding")} hidden (--show-accepted shows them)`,
+    );
+  }
   if (counts.unlisted > 0)
     lines.push(
       lang === "vi"

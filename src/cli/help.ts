@@ -22,7 +22,8 @@ Output:
                                 reports, a folder: one page each and an index.html
       --lang vi|en              language of messages, help and errors (default vi)
   -q, --quiet                   list errors only (--min-severity error)
-      --min-severity SEVERITY   list findings at or above it: error, warning, info (default info)
+      --min-severity SEVERITY   list findings at or above it: error, warning, info (default info);
+                                in Vietnamese lỗi, "cảnh báo", "thông tin"
       --color, --no-color       colour the text output (default: on a terminal; NO_COLOR and
                                 FORCE_COLOR are honoured)
       --no-annotations          no GitHub Actions annotations (written when GITHUB_ACTIONS=true)
@@ -34,7 +35,8 @@ Checks:
                                 and citations may not be later
       --registry, --no-registry check the units a report names against the official lists
       --fail-on SEVERITY        exit 1 when a finding at or above it is reported: error
-                                (default), warning, info, or never
+                                (default), warning, info, or never (or lỗi, "cảnh báo",
+                                "thông tin")
 
 Review:
       --accept                  record every current finding as accepted
@@ -93,7 +95,7 @@ Kết quả:
       --lang vi|en              ngôn ngữ của thông báo, trợ giúp và lỗi (mặc định vi)
   -q, --quiet                   chỉ liệt kê lỗi (--min-severity error)
       --min-severity MỨC        liệt kê phát hiện từ mức này trở lên: error, warning, info
-                                (mặc định info)
+                                (mặc định info), hoặc lỗi, "cảnh báo", "thông tin"
       --color, --no-color       tô màu kết quả dạng văn bản (mặc định: khi in ra màn hình; tôn
                                 trọng NO_COLOR và FORCE_COLOR)
       --no-annotations          không ghi chú thích GitHub Actions (ghi khi GITHUB_ACTIONS=true)
@@ -105,7 +107,8 @@ Kiểm tra:
                                 bản trích dẫn không được sau ngày này
       --registry, --no-registry đối chiếu các đơn vị hành chính với danh mục chính thức
       --fail-on MỨC             thoát với mã 1 khi có phát hiện từ mức này trở lên: error
-                                (mặc định), warning, info, hoặc never
+                                (mặc định), warning, info, hoặc never; hoặc lỗi, "cảnh báo",
+                                "thông tin"
 
 Rà soát:
       --accept                  ghi nhận mọi phát hiện hiện có là đã chấp nhận

@@ -63,6 +63,8 @@ export interface ReviewedFile extends AuditedFile {
   readonly entries: readonly AcceptedFinding[];
   /** The file's key (its name relative to the folder audited). */
   readonly key: string;
+  /** Whether accepted findings are listed (`--show-accepted`): what the text says of them. */
+  readonly showAccepted: boolean;
 }
 
 /** Severities as the config overrides them; codes turned off are left out. */
@@ -130,6 +132,7 @@ export function reviewFile(audited: AuditedFile, settings: ReviewSettings): Revi
     // Only --accept records them (each entry hashes its finding again).
     entries: acceptAll ? kept.map((k) => acceptedEntry(k.finding, settings.key)) : [],
     key: settings.key,
+    showAccepted: settings.showAccepted === true,
   };
 }
 

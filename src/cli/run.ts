@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import type { AcceptedFinding, AuditStats } from "baocao";
+import type { Acceptance, AcceptedFinding, AuditStats } from "baocao";
 import { renderIndex } from "baocao";
 import { entriesByFile, readAcceptance, writeAcceptance } from "./acceptance-file.js";
 import {
@@ -170,13 +170,15 @@ async function audit(command: AuditCommand, io: CliIO, cwd: string): Promise<num
   );
   if (command.accept) written.push(command.acceptanceFile.path);
   await checkOutputs(written, inputs, io);
-  const acceptance =
+  const read =
     command.name === "audit"
       ? await readAcceptance(command.acceptanceFile.path, {
           named: command.acceptanceFile.named,
           accept: command.accept,
         })
       : undefined;
+  if (read?.notice) io.stderr(errorLine(read.notice[lang]));
+  const acceptance = read?.acceptance;
   const accepted = entriesByFile(acceptance);
   const toAudit = inputs.flatMap((i) =>
     i.kind === "file" ? [{ ...i, accepted: accepted.get(i.key) ?? [] }] : [],
@@ -269,7 +271,7 @@ function annotationsOf(outcomes: readonly FileOutcome[], output: OutputOptions):
 /** `--accept`: the acceptance file rewritten with every current finding of the files audited. */
 async function accept(
   command: AuditCommand,
-  previous: Awaited<ReturnType<typeof readAcceptance>>,
+  previous: Acceptance | undefined,
   outcomes: readonly FileOutcome[],
   io: CliIO,
 ): Promise<void> {

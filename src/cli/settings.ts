@@ -1,12 +1,12 @@
 import { dirname, join, resolve } from "node:path";
-import type { RoundingMode, Severity } from "baocao";
+import { ACCEPTANCE_FILE_NAME, type RoundingMode, type Severity } from "baocao";
 import type { AuditFlags, FailOn, OutputRequest } from "./args.js";
 import { type LoadedConfig, loadConfig } from "./config.js";
 import type { Lang } from "./i18n.js";
 import type { CodeSetting } from "./review.js";
 
-/** The acceptance file's name when neither the config nor `--acceptance-file` names one. */
-export const ACCEPTANCE_FILE = "baocao.accepted.json";
+/** Who named the acceptance file: the command line (`--acceptance-file`) or the config. */
+export type AcceptanceNamer = "command line" | "config";
 
 /** `audit` or `extract` with every option decided: the command line, then the config, then defaults. */
 export interface AuditCommand {
@@ -27,8 +27,11 @@ export interface AuditCommand {
   readonly progress: boolean;
   readonly maxUnpackedBytes: number | undefined;
   readonly codes: Readonly<Record<string, CodeSetting>>;
-  /** The acceptance file, and whether it was named (a named file must exist unless --accept). */
-  readonly acceptanceFile: { readonly path: string; readonly named: boolean };
+  /**
+   * The acceptance file, and who named it: `--acceptance-file` (it must exist unless --accept),
+   * the config's `acceptanceFile` (missing, it is empty, with a notice), or nobody (the default).
+   */
+  readonly acceptanceFile: { readonly path: string; readonly named: AcceptanceNamer | undefined };
   readonly accept: boolean;
   readonly showAccepted: boolean;
   readonly stdinFilename: string | undefined;
@@ -83,10 +86,10 @@ export async function resolveAudit(
   const { config, path: configPath } = io.config ?? (await loadConfig(flags.config, io.cwd));
   const folder = configPath === undefined ? io.cwd : dirname(configPath);
   const acceptance = flags.acceptanceFile
-    ? { path: resolve(io.cwd, flags.acceptanceFile), named: true }
+    ? { path: resolve(io.cwd, flags.acceptanceFile), named: "command line" as const }
     : config.acceptanceFile
-      ? { path: resolve(folder, config.acceptanceFile), named: true }
-      : { path: join(folder, ACCEPTANCE_FILE), named: false };
+      ? { path: resolve(folder, config.acceptanceFile), named: "config" as const }
+      : { path: join(folder, ACCEPTANCE_FILE_NAME), named: undefined };
   const annotate = flags.annotations ?? io.env.GITHUB_ACTIONS === "true";
   return {
     name: flags.name,

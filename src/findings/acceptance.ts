@@ -5,6 +5,21 @@ import { checkSchema } from "../core/structured-input.js";
 import { FINGERPRINT_VERSION, fingerprintFile, normaliseForFingerprint } from "./fingerprint.js";
 import { type FingerprintedFinding, fingerprintFinding } from "./fingerprint-finding.js";
 
+/**
+ * The acceptance file's one name: where `baocao audit` looks for it when neither the config nor
+ * `--acceptance-file` names another (beside the config file, or in the working directory), and
+ * the name the HTML page downloads it under, so a file saved from the page into that folder is
+ * the one the next run reads.
+ *
+ * @example
+ * ```ts
+ * import { ACCEPTANCE_FILE_NAME } from "baocao";
+ *
+ * ACCEPTANCE_FILE_NAME; // "baocao.accepted.json"
+ * ```
+ */
+export const ACCEPTANCE_FILE_NAME = "baocao.accepted.json";
+
 /** The zod schema of one accepted finding of an acceptance file (built with zod/mini). */
 export const acceptedFindingSchema = z.object({
   file: z
@@ -43,8 +58,8 @@ export const acceptedFindingSchema = z.object({
 /**
  * The zod schema of an acceptance file (`baocao.accepted.json`): the findings a validator has
  * checked and accepted, keyed by {@link fingerprintFinding}. `baocao audit --accept` writes it,
- * later runs hide what it lists, and the HTML page downloads one (`baocao-accepted.json`) that
- * the CLI reads the same way. The package ships it as JSON Schema
+ * later runs hide what it lists, and the HTML page downloads one under the same name
+ * ({@link ACCEPTANCE_FILE_NAME}) that the CLI reads the same way. The package ships it as JSON Schema
  * (`baocao/acceptance.schema.json`). Built with zod/mini, like every schema of the library.
  *
  * @example

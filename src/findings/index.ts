@@ -1,4 +1,5 @@
 export {
+  ACCEPTANCE_FILE_NAME,
   type Acceptance,
   type AcceptedFinding,
   acceptanceSchema,

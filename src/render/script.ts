@@ -1,3 +1,5 @@
+import { ACCEPTANCE_FILE_NAME } from "../findings/acceptance.js";
+
 // The page's behaviour, inline (no request): the language toggle, selecting a claim (click, Enter,
 // Space, a link of the summary, n/p/j/k between findings), the panel with its recomputation, the
 // filters, and accepting findings with the download of the acceptance file. On a narrow screen the
@@ -81,7 +83,7 @@ kept.forEach(function(e){if(seen[e.fingerprint])return;if(!here[e.fingerprint]){
 items.forEach(function(li){var fp=li.getAttribute("data-fp");if(accepted[fp]&&!seen[fp]){seen[fp]=1;out.push(accepted[fp]);}});
 return JSON.stringify({version:1,accepted:out},null,2)+"\\n";}
 function download(){var url=URL.createObjectURL(new Blob([acceptanceFile()],{type:"application/json"}));
-var a=document.createElement("a");a.href=url;a.download="baocao-accepted.json";a.hidden=true;document.body.appendChild(a);a.click();a.remove();
+var a=document.createElement("a");a.href=url;a.download=${JSON.stringify(ACCEPTANCE_FILE_NAME)};a.hidden=true;document.body.appendChild(a);a.click();a.remove();
 setTimeout(function(){URL.revokeObjectURL(url);},10000);}
 function scan(){marks=list("mark.claim[id]");allMarks=list("#report mark.claim");items=list("ol.findings>li");
 body=$("panel-body");empty=$("panel-empty");bar=$("filters");acceptBar=$("accept-bar");current=null;accepted={};kept=[];here={};

@@ -47,8 +47,9 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("an acceptance file made in t
       page.waitForEvent("download"),
       page.locator("#download").click(),
     ]);
-    expect(download.suggestedFilename()).toBe("baocao-accepted.json");
-    const saved = join(cwd, "baocao-accepted.json");
+    // One name: the page's file, saved where the CLI looks, is read with no option at all.
+    expect(download.suggestedFilename()).toBe("baocao.accepted.json");
+    const saved = join(cwd, download.suggestedFilename());
     await download.saveAs(saved);
     await page.close();
 
@@ -58,13 +59,7 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("an acceptance file made in t
       ["huyen/xa.txt", "PERCENT_INCONSISTENT", excerpt],
     ]);
 
-    const after = await run(
-      ["audit", reports, "--acceptance-file", saved, "--format", "json"],
-      "",
-      {
-        cwd,
-      },
-    );
+    const after = await run(["audit", reports, "--format", "json"], "", { cwd });
     expect(after.stderr).toBe("");
     const json = JSON.parse(after.stdout);
     const commune = json.files.find((f: { key: string }) => f.key === "huyen/xa.txt");
@@ -74,11 +69,7 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("an acceptance file made in t
     expect(json.summary.accepted).toBe(1);
     expect(json.summary.stale).toBe(0);
     // The entry the page wrote is the one --accept would write for that finding.
-    const shown = await run(
-      ["audit", reports, "--acceptance-file", saved, "--show-accepted", "--format", "json"],
-      "",
-      { cwd },
-    );
+    const shown = await run(["audit", reports, "--show-accepted", "--format", "json"], "", { cwd });
     const marked = JSON.parse(shown.stdout).files.find(
       (f: { key: string }) => f.key === "huyen/xa.txt",
     );

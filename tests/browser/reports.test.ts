@@ -288,7 +288,7 @@ describe.skipIf(!process.env.BAOCAO_BROWSER_TESTS)("the page on whole reports", 
           page.waitForEvent("download"),
           page.locator("#download").click(),
         ]);
-        expect(download.suggestedFilename()).toBe("baocao-accepted.json");
+        expect(download.suggestedFilename()).toBe("baocao.accepted.json");
         const saved = join(outDir, `${name}-${width}-accepted.json`);
         await download.saveAs(saved);
         const accepted = JSON.parse(readFileSync(saved, "utf8")) as Acceptance;

@@ -81,11 +81,31 @@ describe("--accept and the acceptance file", () => {
     });
     expect(shown.code).toBe(0);
     expect(shown.stdout.match(/PERCENT_INCONSISTENT \(accepted\)/g)).toHaveLength(2);
+    // Nothing is hidden: the line says they were shown, and never that they were hidden.
+    expect(shown.stdout).toContain("\n  2 accepted findings shown\n");
+    expect(shown.stdout).not.toContain("hidden");
+    const vi = await runWithoutLang(["audit", reports, "--show-accepted", "--lang", "vi"], cwd);
+    expect(vi.stdout.match(/PERCENT_INCONSISTENT \(đã chấp nhận\)/g)).toHaveLength(2);
+    expect(vi.stdout).toContain("\n  2 phát hiện đã chấp nhận được hiển thị\n");
+    expect(vi.stdout).not.toContain("được ẩn");
     const json = onlyFile(
       (await run(["audit", reports, "--show-accepted", "-f", "json"], "", { cwd })).stdout,
     );
     expect(json.findings.map((f: { accepted: boolean }) => f.accepted)).toEqual([true, true]);
     expect(json.stats).toMatchObject({ error: 0, accepted: 2 });
+  });
+
+  it("says accepted findings below --min-severity are not listed, even with --show-accepted", async () => {
+    const { cwd, reports } = workspace();
+    writeFileSync(
+      join(cwd, "baocao.config.json"),
+      JSON.stringify({ codes: { PERCENT_INCONSISTENT: "info" } }),
+    );
+    await run(["audit", reports, "--accept"], "", { cwd });
+    const quiet = await run(["audit", reports, "--show-accepted", "--quiet"], "", { cwd });
+    expect(quiet.stdout).not.toContain("PERCENT_INCONSISTENT");
+    expect(quiet.stdout).toContain("\n  2 accepted findings below --min-severity not listed\n");
+    expect(quiet.stdout).not.toContain("--show-accepted shows them");
   });
 
   it("reports accepted findings that no longer occur as stale, and --accept drops them", async () => {
@@ -131,7 +151,22 @@ describe("--accept and the acceptance file", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(lines(stderr)).toHaveLength(1);
-    expect(stderr).toMatch(/does not fit its schema .*accepted\.0\.file/);
+    expect(stderr).toMatch(
+      /does not fit its schema .*accepted\.0\.file: missing \(expected a string\)/,
+    );
+    // Every detail in the run's language: none of zod's English words in a Vietnamese line.
+    writeFileSync(
+      join(cwd, "baocao.accepted.json"),
+      JSON.stringify({
+        version: 2,
+        accepted: [{ file: "a.txt", code: "x", fingerprint: "ab", count: 0.5 }, []],
+      }),
+    );
+    const vi = await run(["audit", reports, "--lang", "vi"], "", { cwd });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toBe(
+      `baocao: ${join(cwd, "baocao.accepted.json")} không đúng lược đồ (baocao/acceptance.schema.json): version: phải là 1 (nhận được 2); accepted.0.code: cần một mã phát hiện như PERCENT_INCONSISTENT (nhận được "x"); accepted.0.fingerprint: cần 64 chữ số thập lục phân viết thường (nhận được "ab"); accepted.0.count: cần số nguyên (nhận được 0.5); accepted.1: cần đối tượng { … }, nhận được mảng [ … ]\n`,
+    );
     writeFileSync(join(cwd, "baocao.accepted.json"), "{ nope");
     expect((await run(["audit", reports], "", { cwd })).stderr).toMatch(/not valid JSON/);
   });
@@ -141,7 +176,10 @@ describe("--accept and the acceptance file", () => {
     const named = join(cwd, "review", "accepted.json");
     const missing = await run(["audit", reports, "--acceptance-file", named], "", { cwd });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/cannot read the acceptance file .*ENOENT/);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toBe(
+      `baocao: the acceptance file ${named} does not exist: create it with --accept, or check --acceptance-file\n`,
+    );
     const written = await run(["audit", reports, "--acceptance-file", named, "--accept"], "", {
       cwd,
     });
@@ -203,18 +241,98 @@ describe("baocao.config.json", () => {
   });
 
   it.each([
-    [{ lang: "fr" }, /lang: Invalid option/],
-    [{ codes: { NOT_A_CODE: "off" } }, /codes/],
-    [{ failOn: "sometimes" }, /failOn/],
-    [{ colour: true }, /Unrecognized key.*colour/],
-  ])("refuses %j in one line naming the key", async (config, message) => {
+    [
+      { lang: "fr" },
+      'lang: must be one of vi, en (got "fr")',
+      'lang: phải là một trong vi, en (nhận được "fr")',
+    ],
+    [
+      { codes: { NOT_A_CODE: "off" } },
+      "codes: no finding code NOT_A_CODE",
+      "codes: không có mã phát hiện NOT_A_CODE",
+    ],
+    [
+      { failOn: "sometimes" },
+      'failOn: must be one of error, warning, info, never (got "sometimes")',
+      'failOn: phải là một trong error, warning, info, never (nhận được "sometimes")',
+    ],
+    [{ colour: true }, "(root): unknown key colour", "(gốc): khóa không có trong lược đồ: colour"],
+    [
+      { registry: "yes" },
+      'registry: expected true or false (got "yes")',
+      'registry: cần true hoặc false (nhận được "yes")',
+    ],
+    [{ ignore: [""] }, "ignore.0: must not be empty", "ignore.0: không được để trống"],
+  ])("refuses %j in one line naming the key, in the run's language", async (config, en, vi) => {
     const { cwd, reports } = workspace();
-    writeFileSync(join(cwd, "baocao.config.json"), JSON.stringify(config));
+    const path = join(cwd, "baocao.config.json");
+    writeFileSync(path, JSON.stringify(config));
     const { code, stderr } = await run(["audit", reports], "", { cwd });
     expect(code).toBe(2);
-    expect(lines(stderr)).toHaveLength(1);
-    expect(stderr).toMatch(/baocao\.config\.json does not fit its schema/);
-    expect(stderr).toMatch(message);
+    expect(stderr).toBe(
+      `baocao: ${path} does not fit its schema (baocao/config.schema.json): ${en}\n`,
+    );
+    const said = await run(["audit", reports, "--lang", "vi"], "", { cwd });
+    expect(said.stderr).toBe(
+      `baocao: ${path} không đúng lược đồ (baocao/config.schema.json): ${vi}\n`,
+    );
+  });
+
+  it("reads a missing acceptanceFile as empty, with one notice, until --accept creates it", async () => {
+    const { cwd, reports } = workspace();
+    // The example config of docs/cli.md, as a project would commit it before any --accept.
+    const cliDoc = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
+    const example = /## The config file[\s\S]*?```json\n([\s\S]*?)```/.exec(cliDoc)?.[1] ?? "";
+    expect(JSON.parse(example).acceptanceFile).toBe("review/baocao.accepted.json");
+    writeFileSync(join(cwd, "baocao.config.json"), example);
+    const path = join(cwd, "review", "baocao.accepted.json");
+    const first = await run(["audit", reports, "--lang", "en"], "", { cwd });
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain("PERCENT_INCONSISTENT");
+    expect(first.stderr).toBe(
+      `baocao: the acceptance file ${path} (the config's acceptanceFile) does not exist yet: no finding is accepted (--accept creates it)\n`,
+    );
+    const vi = await run(["audit", reports, "--lang", "vi"], "", { cwd });
+    expect(lines(vi.stderr)).toEqual([
+      `baocao: tệp chấp nhận ${path} (khóa acceptanceFile của tệp cấu hình) chưa có: chưa phát hiện nào được chấp nhận (--accept sẽ tạo tệp)`,
+    ]);
+    const accepting = await run(["audit", reports, "--accept"], "", { cwd });
+    expect(lines(accepting.stderr)).toEqual([`baocao: 2 findings accepted in ${path}`]);
+    const after = await run(["audit", reports], "", { cwd });
+    expect(after.code).toBe(0);
+    expect(after.stderr).toBe("");
+    expect(after.stdout).toContain("2 accepted findings hidden");
+  });
+
+  it("still refuses an acceptanceFile that exists but cannot be read or is not valid", async () => {
+    const { cwd, reports } = workspace();
+    writeFileSync(join(cwd, "baocao.config.json"), JSON.stringify({ acceptanceFile: "ok.json" }));
+    mkdirSync(join(cwd, "ok.json"));
+    const folder = await run(["audit", reports], "", { cwd });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(
+      /^baocao: cannot read the acceptance file .*ok\.json \(EISDIR\)\n$/,
+    );
+    writeFileSync(join(cwd, "baocao.config.json"), JSON.stringify({ acceptanceFile: "bad.json" }));
+    writeFileSync(join(cwd, "bad.json"), "{ nope");
+    const bad = await run(["audit", reports], "", { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.json: not valid JSON/);
+  });
+
+  it("says a config's problems as docs/cli.md shows them, in each language", async () => {
+    const { cwd, reports } = workspace();
+    writeFileSync(join(cwd, "baocao.config.json"), '{ "failOn": "fatal", "colour": true }');
+    const cliDoc = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
+    const shown = /## One language[\s\S]*?```text\n[\s\S]*?```[\s\S]*?```text\n([\s\S]*?)```/.exec(
+      cliDoc,
+    )?.[1];
+    const said = await Promise.all(
+      ["vi", "en"].map(
+        async (lang) => (await run(["audit", reports, "--lang", lang], "", { cwd })).stderr,
+      ),
+    );
+    expect(said.join("").replaceAll(cwd, "/work")).toBe(shown);
   });
 
   it("puts the acceptance file beside the config, or where acceptanceFile says", async () => {
@@ -257,6 +375,30 @@ describe("--min-severity and --quiet", () => {
     expect((await run(["audit", report, "--quiet", "--fail-on", "info"])).code).toBe(1);
     expect((await run(["audit", report, "--min-severity", "bad"])).stderr).toMatch(
       /--min-severity must be one of error, warning, info/,
+    );
+  });
+
+  it("takes the Vietnamese severity names the text output shows, in any case or Unicode form", async () => {
+    // The report has an error and an info finding; an info finding alone fails only on thông tin.
+    const onInfo = await run(["audit", report, "--fail-on", "thông tin", "--min-severity", "lỗi"]);
+    expect(onInfo.stderr).toBe("");
+    expect(onInfo.stdout).toBe(
+      (await run(["audit", report, "--fail-on", "info", "--min-severity", "error"])).stdout,
+    );
+    expect(onInfo.stdout).toContain("1 finding below --min-severity not listed");
+    const fixed = join(mkdtempSync(join(tmpdir(), "baocao-quiet-")), "info-only.txt");
+    writeFileSync(fixed, "Năm nay xảy ra 420 vụ, giảm 30 vụ (-6,67%) so với cùng kỳ.\n");
+    expect((await run(["audit", fixed, "--fail-on", "thông tin"])).code).toBe(1);
+    expect((await run(["audit", fixed, "--fail-on", "cảnh báo"])).code).toBe(0);
+    // Decomposed letters (as some terminals send them) and capitals name the same severity.
+    expect((await run(["audit", fixed, "--fail-on", "THÔNG TIN".normalize("NFD")])).code).toBe(1);
+    expect((await run(["audit", fixed, "--min-severity", "Cảnh báo"])).stdout).toContain(
+      "1 finding below --min-severity not listed",
+    );
+    const bad = await run(["audit", fixed, "--fail-on", "nặng", "--lang", "vi"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'baocao: --fail-on phải là một trong error, warning, info, never (hoặc lỗi, cảnh báo, thông tin) (nhận được "nặng")\n',
     );
   });
 });

@@ -124,6 +124,11 @@ describe("an acceptance file given to the page", () => {
     ).toBe(true);
   });
 
+  it("downloads the file under the name the CLI reads by default", () => {
+    expect(html).toContain('a.download="baocao.accepted.json"');
+    expect(html).not.toContain("baocao-accepted");
+  });
+
   it("keeps every entry, other files' too, for the file it downloads", () => {
     const kept = attrsOf(html, (a) => a.tag === "li" && a["data-file"] !== undefined);
     expect(
