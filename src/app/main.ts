@@ -14,7 +14,7 @@ import {
 import { formatOrigin, type Origin } from "../cli/readers/origin.js";
 import { reviewFile } from "../cli/review.js";
 import type { RoundingMode } from "../core/decimal.js";
-import { safeParseAcceptance } from "../findings/acceptance.js";
+import { ACCEPTANCE_FILE_NAME, safeParseAcceptance } from "../findings/acceptance.js";
 import type { Message } from "../findings/finding.js";
 import { acceptedEntries } from "../render/accept.js";
 import { markupOf } from "../render/html.js";
@@ -438,7 +438,7 @@ function wire(): void {
   });
   $("import-go").addEventListener("click", () => imported.click());
   $("export-accept").addEventListener("click", () =>
-    download("baocao-accepted.json", acceptanceText(), "application/json"),
+    download(ACCEPTANCE_FILE_NAME, acceptanceText(), "application/json"),
   );
   $("export-json").addEventListener("click", exportJson);
   $("export-html").addEventListener("click", exportHtml);
