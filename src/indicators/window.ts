@@ -58,6 +58,8 @@ interface Lines {
   readonly text: string;
   readonly starts: readonly number[];
   readonly tabbed: readonly boolean[];
+  /** A tabbed line's cells and where each starts, split once when first asked for. */
+  readonly rows: Map<number, { readonly cells: readonly string[]; readonly starts: number[] }>;
 }
 
 let lastLines: Lines | undefined;
@@ -77,12 +79,15 @@ function linesOf(text: string): Lines {
     }
   }
   tabbed.push(tab);
-  lastLines = { text, starts, tabbed };
+  lastLines = { text, starts, tabbed, rows: new Map() };
   return lastLines;
 }
 
 /** The line holding an offset: found by search in the text's line starts, not by scanning. */
-function lineAt(text: string, at: number): { start: number; end: number; tabbed: boolean } {
+function lineAt(
+  text: string,
+  at: number,
+): { start: number; end: number; tabbed: boolean; index: number } {
   const lines = linesOf(text);
   const i = Math.max(0, lowerBound(lines.starts, at + 1, (s) => s) - 1);
   const start = lines.starts[i] as number;
@@ -91,7 +96,28 @@ function lineAt(text: string, at: number): { start: number; end: number; tabbed:
     start,
     end: next === undefined ? text.length : next - 1,
     tabbed: lines.tabbed[i] === true,
+    index: i,
   };
+}
+
+/** A tabbed line's cells and their starts, split once per line (a long row is not split per claim). */
+function rowOf(
+  text: string,
+  line: { start: number; end: number; index: number },
+): { readonly cells: readonly string[]; readonly starts: number[] } {
+  const lines = linesOf(text);
+  const known = lines.rows.get(line.index);
+  if (known) return known;
+  const cells = text.slice(line.start, line.end).split("\t");
+  const starts: number[] = [];
+  let at = line.start;
+  for (const cell of cells) {
+    starts.push(at);
+    at += cell.length + 1;
+  }
+  const row = { cells, starts };
+  lines.rows.set(line.index, row);
+  return row;
 }
 
 const hasLetter = (s: string) => /\p{L}/u.test(s);
@@ -124,23 +150,22 @@ interface TableCell {
 export function tableCellAt(text: string, at: number): TableCell | undefined {
   const line = lineAt(text, at);
   if (!line.tabbed) return undefined;
-  const row = text.slice(line.start, line.end);
-  const index = text.slice(line.start, at).split("\t").length - 1;
-  const cells = row.split("\t");
-  const cellStart = line.start + cells.slice(0, index).reduce((n, c) => n + c.length + 1, 0);
+  const { cells, starts } = rowOf(text, line);
+  const index = Math.max(0, lowerBound(starts, at + 1, (s) => s) - 1);
+  const cellStart = starts[index] as number;
   const headers: string[] = [];
   let caption: string | undefined;
   let cursor = line.start - 1;
   for (let rows = 0; cursor > 0 && rows < 12; rows++) {
     const above = lineAt(text, cursor);
-    const content = text.slice(above.start, above.end);
     cursor = above.start - 1;
     if (!above.tabbed) {
+      const content = text.slice(above.start, above.end);
       if (/\p{L}/u.test(content)) caption = content.trim();
       else if (content.trim() === "" || /^[\s\-–=_|]+$/u.test(content)) continue;
       break;
     }
-    const cell = headerCell(content.split("\t"), index);
+    const cell = headerCell(rowOf(text, above).cells, index);
     if (cell) headers.unshift(cell);
   }
   const label = index > 0 ? (cells[0] ?? "").trim() : "";

@@ -37,6 +37,7 @@ const CASES: readonly (readonly [string, () => string])[] = [
   ["resolution keywords without figures", () => repeat("đã giải quyết còn tồn ", 40_000)],
   ["changes without end", () => repeat("giảm từ 4 xuống còn ", 40_000)],
   ["10 000 small tables", () => repeat("A\tB\n12\t6 (50,0%)\n\n", 10_000)],
+  ["one tab-separated row of shares, 256 KB", () => repeat("10\t5 (50%)\t", 23_300)],
   ["rests without end", () => repeat("còn 7 đơn (còn 3 đơn, ", 30_000)],
   [
     "totals, parts and rests",
