@@ -1,3 +1,4 @@
+import { lowerBound } from "../core/search.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import type { Finding } from "../findings/finding.js";
 import type { FoundDocumentRef } from "../references/scan.js";
@@ -21,12 +22,20 @@ export function citationDrafts(
   findings: readonly Finding[],
 ): ClaimDraft[] {
   const byStart = new Map<number, Finding[]>();
+  // Citations in text order: a finding's owner is found by search, not by a scan per finding.
+  const sorted = [...refs].sort((a, b) => a.citation.start - b.citation.start);
   for (const f of findings) {
-    const owner = refs.find(
-      (r) => f.span && f.span.start >= r.citation.start && f.span.start < r.citation.end,
-    );
-    const key = owner?.start ?? f.span?.start ?? 0;
-    byStart.set(key, [...(byStart.get(key) ?? []), f]);
+    const at = f.span?.start;
+    const candidate =
+      at === undefined
+        ? undefined
+        : sorted[lowerBound(sorted, at + 1, (r) => r.citation.start) - 1];
+    const owner =
+      candidate && at !== undefined && at < candidate.citation.end ? candidate : undefined;
+    const key = owner?.start ?? at ?? 0;
+    const list = byStart.get(key);
+    if (list) list.push(f);
+    else byStart.set(key, [f]);
   }
   return refs
     .filter((r) => r.date || byStart.has(r.start))
