@@ -22,6 +22,7 @@ export default defineConfig({
     environment: "node",
     env: { BAOCAO_BUILT_TESTS: "1" },
     testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Packing and installing the consumer projects takes about 100 s on a busy 2-core machine.
+    hookTimeout: 300_000,
   },
 });
