@@ -7,8 +7,8 @@ import {
   fingerprintFile,
 } from "baocao";
 import { UsageError } from "./args.js";
-import { join, type Text, text } from "./i18n.js";
-import { describeIssues } from "./schema-issues.js";
+import { type Text, text } from "./i18n.js";
+import { parseJsonFile } from "./schema-issues.js";
 import type { AcceptanceNamer } from "./settings.js";
 import { writeOutput } from "./write.js";
 
@@ -59,29 +59,9 @@ export async function readAcceptance(
       ),
     );
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw.replace(/^\ufeff/, ""));
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(
-      text(`${path}: không phải JSON hợp lệ (${why})`, `${path}: not valid JSON (${why})`),
-    );
-  }
   // The library's own schema, checked here so that each problem is said in the run's language.
-  const parsed = acceptanceSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new UsageError(
-      join([
-        text(
-          `${path} không đúng lược đồ (baocao/acceptance.schema.json): `,
-          `${path} does not fit its schema (baocao/acceptance.schema.json): `,
-        ),
-        describeIssues(parsed.error.issues, data),
-      ]),
-    );
-  }
-  return { acceptance: parsed.data, notice: undefined };
+  const acceptance = parseJsonFile(path, raw, acceptanceSchema, "acceptance.schema.json");
+  return { acceptance, notice: undefined };
 }
 
 /** What a run says of a missing acceptance file the config names (nothing for the default). */

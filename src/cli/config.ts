@@ -2,8 +2,8 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { UsageError } from "./args.js";
 import { type Config, configSchema } from "./config-schema.js";
-import { join as joinText, text } from "./i18n.js";
-import { describeIssues } from "./schema-issues.js";
+import { text } from "./i18n.js";
+import { parseJsonFile } from "./schema-issues.js";
 
 /** The config file's name, looked for from the working directory upwards. */
 export const CONFIG_FILE = "baocao.config.json";
@@ -62,26 +62,6 @@ export async function loadConfig(
       ),
     );
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw.replace(/^\ufeff/, ""));
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(
-      text(`${path}: không phải JSON hợp lệ (${why})`, `${path}: not valid JSON (${why})`),
-    );
-  }
-  const parsed = configSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new UsageError(
-      joinText([
-        text(
-          `${path} không đúng lược đồ (baocao/config.schema.json): `,
-          `${path} does not fit its schema (baocao/config.schema.json): `,
-        ),
-        describeIssues(parsed.error.issues, data),
-      ]),
-    );
-  }
-  return { config: parsed.data, path };
+  const config: Config = parseJsonFile(path, raw, configSchema, "config.schema.json");
+  return { config, path };
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { UsageError } from "./args.js";
 import { join, same, type Text, text } from "./i18n.js";
 
 // A config or acceptance file that does not fit its schema is refused with one line in the run's
@@ -149,4 +150,49 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknow
     return join([path === "" ? text("(gốc)", "(root)") : path, ": ", phrase(issue, data)]);
   });
   return text(parts.map((p) => p.vi).join("; "), parts.map((p) => p.en).join("; "));
+}
+
+/** What a schema's `safeParse` gives, classic zod or zod/mini alike. */
+type SafeParse<T> = (
+  data: unknown,
+) =>
+  | { success: true; data: T }
+  | { success: false; error: { issues: readonly z.core.$ZodIssue[] } };
+
+/**
+ * A JSON file's text read against its schema (a byte-order mark allowed): its data, or a
+ * `UsageError` naming the file and each problem in the run's language.
+ *
+ * @param path - the file, as the user named it
+ * @param raw - its text
+ * @param schema - the schema it must fit
+ * @param schemaName - the shipped JSON Schema's name ("config.schema.json")
+ * @returns the parsed data
+ */
+export function parseJsonFile<T>(
+  path: string,
+  raw: string,
+  schema: { safeParse: SafeParse<T> },
+  schemaName: string,
+): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw.replace(/^\ufeff/, ""));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new UsageError(
+      text(`${path}: không phải JSON hợp lệ (${why})`, `${path}: not valid JSON (${why})`),
+    );
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  throw new UsageError(
+    join([
+      text(
+        `${path} không đúng lược đồ (baocao/${schemaName}): `,
+        `${path} does not fit its schema (baocao/${schemaName}): `,
+      ),
+      describeIssues(parsed.error.issues, data),
+    ]),
+  );
 }
