@@ -132,3 +132,14 @@ export function coverWhole(labels: readonly string[], rests = true): boolean {
       keys.every((k) => set.some((member) => k.includes(member))),
   );
 }
+
+/**
+ * Whether a figure is a plain whole count: no percentage, qualifier, ambiguity, decimals or
+ * sign ("1.536 đơn", not "khoảng 40 đơn" nor "12,5").
+ *
+ * @param t - a figure
+ * @returns true for a count that parts and totals may be made of
+ */
+export function isWholeCount(t: QuantityToken): boolean {
+  return !t.percent && !t.qualifier && !t.ambiguity && t.decimals === 0 && !t.numeral.isNegative();
+}

@@ -4,7 +4,7 @@ import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
-import { coverWhole, figureWords, nounOf } from "../figures.js";
+import { coverWhole, figureWords, isWholeCount, nounOf } from "../figures.js";
 import { cueBefore, type Passage } from "../passage.js";
 import type { Rule } from "../rule.js";
 
@@ -23,7 +23,7 @@ export const partitionRule: Rule = {
   run: (ctx, passage) => {
     const drafts: ClaimDraft[] = [];
     for (const total of ctx.numbersIn(passage.start, passage.end)) {
-      if (ctx.used.has(total) || !isCount(total) || total.value.lt(MIN_TOTAL)) continue;
+      if (ctx.used.has(total) || !isWholeCount(total) || total.value.lt(MIN_TOTAL)) continue;
       const noun = nounOf(ctx, total);
       if (noun === undefined) continue;
       const run = followers(ctx, passage, total, noun);
@@ -43,9 +43,6 @@ const MAX_PARTS = 6;
 const SENTENCES_AFTER = 2;
 // Figures looked at after a total: a sentence of thousands stays linear.
 const MAX_SCANNED = 30;
-
-const isCount = (t: QuantityToken) =>
-  !t.percent && !t.qualifier && !t.ambiguity && t.decimals === 0 && !t.numeral.isNegative();
 
 /** Whether a figure is a change ("giảm 126 đối tượng"), not a count. */
 function isChange(ctx: AuditContext, t: QuantityToken): boolean {
@@ -81,7 +78,7 @@ function followers(
     if (t.percent) continue;
     if (nounOf(ctx, t) !== noun || isChange(ctx, t)) continue;
     // A part is smaller than its total; a figure as large starts something else.
-    if (!isCount(t) || t.value.gte(total.value)) break;
+    if (!isWholeCount(t) || t.value.gte(total.value)) break;
     out.push(t);
     if (out.length >= MAX_PARTS) break;
   }

@@ -3,7 +3,7 @@ import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft } from "../draft.js";
-import { nounOf } from "../figures.js";
+import { isWholeCount, nounOf } from "../figures.js";
 import { cueBefore, cuesIn, type Passage } from "../passage.js";
 import type { Rule } from "../rule.js";
 
@@ -24,7 +24,7 @@ export const remainderRule: Rule = {
   run: (ctx, passage) => {
     const drafts: ClaimDraft[] = [];
     for (const rest of ctx.numbersIn(passage.start, passage.end)) {
-      if (ctx.used.has(rest) || !isCount(rest)) continue;
+      if (ctx.used.has(rest) || !isWholeCount(rest)) continue;
       const cue =
         cueBefore(passage, rest.start, "pending") ?? cueBefore(passage, rest.start, "remainder");
       const noun = cue && nounOf(ctx, rest);
@@ -43,9 +43,6 @@ const SENTENCES_BEFORE = 2;
 // Figures looked at before the rest: a sentence of thousands stays linear.
 const MAX_SCANNED = 20;
 
-const isCount = (t: QuantityToken) =>
-  !t.percent && !t.qualifier && !t.ambiguity && t.decimals === 0 && !t.numeral.isNegative();
-
 /** The nearest two counts of the noun before `at`, outside brackets and changes: [done, total]. */
 function before(
   ctx: AuditContext,
@@ -62,7 +59,7 @@ function before(
   for (let i = end - 1; i >= 0 && i >= end - MAX_SCANNED; i--) {
     const t = numbers[i] as QuantityToken;
     if (t.numberStart < from) break;
-    if (t.percent || !isCount(t) || nounOf(ctx, t) !== noun) continue;
+    if (t.percent || !isWholeCount(t) || nounOf(ctx, t) !== noun) continue;
     const home = ctx.passageAt(t.numberStart);
     if (!home || inBracket(ctx, t) || cueBefore(home, t.start, "change-word")) continue;
     if (!done) {
