@@ -94,8 +94,8 @@ export const relationSchema = z.discriminatedUnion("kind", [
     kind: z.literal("breakdown"),
     root: breakdownNodeSchema,
     rounded: described(
-      z.boolean(),
-      "The figures are rounded as printed (a statistical table): a node's parts may miss it by half a unit of the last decimal for each figure.",
+      z.union([z.boolean(), z.literal("units")]),
+      "The figures are rounded as printed (a statistical table): a node's parts may miss it by half a unit of the last decimal for each figure. Whole figures are taken as exact unless this is `units` (a table in thousands, millions or billions, whose whole figures are rounded too).",
     ),
   }),
   z.object({

@@ -282,7 +282,7 @@ function reachability(
 function breakdown(
   root: BreakdownRelationNode,
   figure: FigureLookup,
-  rounded = false,
+  rounded: boolean | "units" = false,
 ): RelationOutcome {
   const lenient = new Set<string>();
   const toNode = (node: BreakdownRelationNode, path: readonly string[]): BreakdownNode => {
@@ -294,7 +294,9 @@ function breakdown(
       value,
       exhaustive: node.list !== "some",
       children: node.children.map((c) => toNode(c, [...path, c.label])),
-      ...(rounded ? { tolerance: roundingSlack([node, ...node.children], figure) } : {}),
+      ...(rounded
+        ? { tolerance: roundingSlack([node, ...node.children], figure, rounded === "units") }
+        : {}),
     };
   };
   const result = checkBreakdownTree(toNode(root, [root.label]));
@@ -320,9 +322,13 @@ function breakdown(
 }
 
 /** Half a unit of the last decimal printed, once for each figure: what rounding may leave. */
-function roundingSlack(nodes: readonly BreakdownRelationNode[], figure: FigureLookup): Decimal {
+function roundingSlack(
+  nodes: readonly BreakdownRelationNode[],
+  figure: FigureLookup,
+  units: boolean,
+): Decimal {
   const decimals = Math.max(...nodes.map((n) => figure(n.figure).decimals));
-  if (decimals === 0) return new Decimal(0);
+  if (decimals === 0 && !units) return new Decimal(0);
   return new Decimal(5).times(nodes.length).dividedBy(new Decimal(10).pow(decimals + 1));
 }
 

@@ -139,6 +139,27 @@ export function transposed(a: Decimal, b: Decimal): boolean {
   return diff.length === 2 && i !== undefined && j === i + 1 && x[i] === y[j] && x[j] === y[i];
 }
 
+const DIGIT = /^\d$/;
+
+/**
+ * Whether `b` is one keystroke from `a`: two adjacent digits swapped, or one digit of a figure of
+ * three digits or more typed wrong ("68.547" for 68.544). A coincidence that close is rare, so a
+ * relation seen only weakly elsewhere may still report it.
+ */
+export function keystroke(a: Decimal, b: Decimal): boolean {
+  if (transposed(a, b)) return true;
+  const x = a.toFixed();
+  const y = b.toFixed();
+  if (x.length !== y.length || x === y || x.replace(/\D/g, "").length < 3) return false;
+  let at = -1;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (at !== -1) return false;
+    at = i;
+  }
+  return DIGIT.test(x[at] ?? "") && DIGIT.test(y[at] ?? "");
+}
+
 /** "a + b + c", or the first parts and a count when there are many. */
 export function listParts(parts: readonly { vi: string; en: string }[]): {
   vi: string;

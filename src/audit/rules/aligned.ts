@@ -1,5 +1,7 @@
+import { keystroke } from "../../calculators/total.js";
 import { Decimal } from "../../core/decimal.js";
 import type { QuantityToken } from "../../quantities/token.js";
+import { MAGNITUDE_WORDS } from "../../quantities/words.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft } from "../draft.js";
 import type { BreakdownRelationNode } from "../relations.js";
@@ -19,12 +21,50 @@ export const alignedRule: Rule = {
   reads: [],
   run: () => [],
   runText: (ctx) =>
-    blocks(ctx).flatMap((block) => [
-      ...rowTotals(ctx, block),
-      ...columnTotals(ctx, block),
-      ...percentColumns(ctx, block),
-    ]),
+    blocks(ctx).flatMap((block) => {
+      const rounded = inMagnitudes(ctx, block) ? "units" : true;
+      return [
+        ...rowTotals(ctx, block, rounded),
+        ...columnTotals(ctx, block, rounded),
+        ...percentColumns(ctx, block),
+      ];
+    }),
 };
+
+/**
+ * How a table's figures are rounded: as printed (`true`: whole figures are exact), or to the
+ * unit of a table in thousands, millions or billions (`units`: whole figures are rounded too).
+ */
+type Rounded = true | "units";
+
+// How far above a table its unit line may stand ("Triệu đồng - Mill. dongs", "ĐVT: tỷ đồng").
+const HEADING_REACH = 1200;
+const UNIT_LEADS = ["đơn vị tính", "đvt", "đơn vị"];
+const MAGNITUDES = MAGNITUDE_WORDS.filter((m) => !m.moneyOnly && m.exponent >= 3);
+
+/**
+ * Whether the table's unit line, between the text before it and its first figure, names a
+ * magnitude ("Triệu đồng", "Nghìn người", "Đơn vị tính: tỷ đồng"): its whole figures are then
+ * rounded to that unit, and a total may miss its parts' sum by half a unit per figure.
+ */
+function inMagnitudes(ctx: AuditContext, rows: readonly AlignedRow[]): boolean {
+  const first = rows[0]?.cells.find((c) => c !== null);
+  if (!first) return false;
+  const from = Math.max(0, first.numberStart - HEADING_REACH);
+  return ctx.text
+    .slice(from, first.numberStart)
+    .split("\n")
+    .some((line) => {
+      let rest = line.trim().toLocaleLowerCase("vi").normalize("NFC");
+      const lead = UNIT_LEADS.find((l) => rest.startsWith(l));
+      if (lead) rest = rest.slice(lead.length).replace(/^[\s:.]+/u, "");
+      return MAGNITUDES.some((m) => {
+        if (!rest.startsWith(`${m.text} `)) return false;
+        const next = rest.slice(m.text.length + 1).split(/\s/u)[0] ?? "";
+        return !m.notBefore?.includes(next);
+      });
+    });
+}
 
 /** A cell: a figure, or a dash for nothing ("-"). */
 type AlignedCell = QuantityToken | null;
@@ -139,6 +179,8 @@ interface Fit {
   readonly mismatches: number;
   /** Where they disagree. */
   readonly odd: number | undefined;
+  /** Whether the one place they disagree is one keystroke from the sum ("68547" for 68544). */
+  readonly slip?: boolean;
 }
 
 /**
@@ -153,7 +195,11 @@ class Tally {
   readonly percent: (boolean | undefined)[];
   readonly mixed: boolean[];
 
-  constructor(size: number) {
+  /** Whether whole figures are rounded too (a table in millions). */
+  readonly units: boolean;
+
+  constructor(size: number, rounded: Rounded = true) {
+    this.units = rounded === "units";
     this.sums = Array.from({ length: size }, () => ZERO);
     this.present = new Array<number>(size).fill(0);
     this.nonzero = new Array<number>(size).fill(0);
@@ -183,6 +229,7 @@ class Tally {
     let mismatches = 0;
     let over = 0;
     let odd: number | undefined;
+    let slip = false;
     let substantial = false;
     for (let j = 0; j < this.sums.length; j++) {
       const total = totals[j];
@@ -191,7 +238,7 @@ class Tally {
       const sum = this.sums[j] as Decimal;
       const decimals = Math.max(total.decimals, this.decimals[j] as number);
       const slack =
-        decimals === 0
+        decimals === 0 && !this.units
           ? ZERO
           : new Decimal(5)
               .times((this.present[j] as number) + 1)
@@ -205,21 +252,25 @@ class Tally {
       } else {
         mismatches++;
         odd = j;
+        slip = keystroke(sum, total.numeral);
         // Parts are not negative: a sum past its total stays past it.
         if (gap.isNegative()) over++;
       }
     }
     return substantial
-      ? { matches, matched, mismatches, odd, over }
+      ? { matches, matched, mismatches, odd, over, slip: mismatches === 1 && slip }
       : { matches: 0, matched: [], mismatches, odd, over };
   }
 }
 
 const ZERO = new Decimal(0);
 
-/** Whether a fit makes a relation: everywhere but once at most, and a slip only against three agreeing. */
+/**
+ * Whether a fit makes a relation: everywhere but once at most, and a slip only against three
+ * agreeing, or against two when it is one keystroke from the sum.
+ */
 const holds = (f: Fit) =>
-  f.matches >= 2 && f.mismatches <= 1 && (f.mismatches === 0 || f.matches >= 3);
+  f.matches >= 2 && f.mismatches <= 1 && (f.mismatches === 0 || f.matches >= 3 || f.slip === true);
 
 /**
  * Rows that are totals of the rows after them, read from the bottom up: once a row is found to
@@ -227,7 +278,7 @@ const holds = (f: Fit) =>
  * ("TỔNG SỐ" = "Nhà nước" + "Ngoài nhà nước" + "FDI", each with its own parts beneath it). A row
  * may total several groups in turn (one per way of dividing it: by level, by source).
  */
-function rowTotals(ctx: AuditContext, rows: readonly AlignedRow[]): ClaimDraft[] {
+function rowTotals(ctx: AuditContext, rows: readonly AlignedRow[], rounded: Rounded): ClaimDraft[] {
   const folded = new Set<number>();
   const groups: { total: AlignedRow; parts: AlignedRow[]; fit: Fit }[] = [];
   for (let i = rows.length - 3; i >= 0; i--) {
@@ -236,11 +287,11 @@ function rowTotals(ctx: AuditContext, rows: readonly AlignedRow[]): ClaimDraft[]
     for (let j = i + 1; j < rows.length && after.length < LOOKAHEAD; j++)
       if (!folded.has(j)) after.push(j);
     for (let at = 0; at < after.length; ) {
-      const group = firstGroup(total, rows, after.slice(at, at + MAX_PARTS));
+      const group = firstGroup(total, rows, after.slice(at, at + MAX_PARTS), rounded);
       if (!group) break;
       for (const j of after.slice(at, at + group.taken)) folded.add(j);
       const parts = group.parts.map((j) => rows[j] as AlignedRow);
-      const tally = new Tally(total.cells.length);
+      const tally = new Tally(total.cells.length, rounded);
       for (const p of parts) tally.add(p.cells);
       groups.push({ total, parts, fit: tally.fit(total.cells) });
       at += group.taken;
@@ -257,7 +308,7 @@ function rowTotals(ctx: AuditContext, rows: readonly AlignedRow[]): ClaimDraft[]
       odd !== undefined &&
       (additive.has(odd) || near(total, parts, odd)) &&
       decimalsAt(rowsOf, [odd]) <= decimalsAt(rowsOf, f.matched);
-    return rowDrafts(ctx, total, parts, odd !== undefined && !trusted ? odd : undefined);
+    return rowDrafts(ctx, total, parts, odd !== undefined && !trusted ? odd : undefined, rounded);
   });
 }
 
@@ -287,8 +338,9 @@ function firstGroup(
   total: AlignedRow,
   rows: readonly AlignedRow[],
   next: readonly number[],
+  rounded: Rounded,
 ): { parts: number[]; taken: number } | undefined {
-  return runOf(total, rows, next, false) ?? runOf(total, rows, next, true);
+  return runOf(total, rows, next, false, rounded) ?? runOf(total, rows, next, true, rounded);
 }
 
 function runOf(
@@ -296,8 +348,9 @@ function runOf(
   rows: readonly AlignedRow[],
   next: readonly number[],
   subRows: boolean,
+  rounded: Rounded,
 ): { parts: number[]; taken: number } | undefined {
-  const tally = new Tally(total.cells.length);
+  const tally = new Tally(total.cells.length, rounded);
   const parts: number[] = [];
   for (let m = 1; m <= next.length; m++) {
     const index = next[m - 1] as number;
@@ -327,6 +380,7 @@ function rowDrafts(
   total: AlignedRow,
   parts: readonly AlignedRow[],
   skip: number | undefined,
+  rounded: Rounded,
 ): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   total.cells.forEach((cell, j) => {
@@ -352,7 +406,7 @@ function rowDrafts(
           list: "all",
           children,
         },
-        rounded: true,
+        rounded,
       },
     );
     if (draft) drafts.push(draft);
@@ -362,58 +416,104 @@ function rowDrafts(
 
 /**
  * Columns that are totals of the columns after them ("Tổng số | Chia ra: …", or a rate that is
- * the difference of two before it): the shortest run that fits in every row but one.
+ * the difference of two before it): the shortest run that fits in every row but one; failing
+ * that, the same run passing over one column that is the "trong đó" of the column before it (no
+ * larger in any row): "Tổng số | Nông nghiệp | Công nghiệp và xây dựng | Trong đó: Công nghiệp
+ * | Dịch vụ".
  */
-function columnTotals(ctx: AuditContext, rows: readonly AlignedRow[]): ClaimDraft[] {
+function columnTotals(
+  ctx: AuditContext,
+  rows: readonly AlignedRow[],
+  rounded: Rounded,
+): ClaimDraft[] {
   const width = (rows[0] as AlignedRow).cells.length;
   const drafts: ClaimDraft[] = [];
-  const totalsAt = (a: number) => rows.map((r) => r.cells[a] ?? null);
   for (let a = 0; a + 2 < width; a++) {
-    const totals = totalsAt(a);
-    const tally = new Tally(rows.length);
-    for (let m = 1; a + m < width && m <= MAX_PARTS; m++) {
-      tally.add(totalsAt(a + m));
-      if (m < 2) continue;
-      const f = tally.fit(totals);
-      if (f.over >= 2) break;
-      if (f.matches < 3 || !holds(f)) continue;
-      // A row with more decimals than those that add up is a rate, not a count ("Tỷ lệ (%)").
-      const columns = Array.from({ length: m + 1 }, (_, p) => a + p);
-      const agreeing = f.matched.map((r) => rows[r] as AlignedRow);
-      const skip =
-        f.odd !== undefined &&
-        decimalsAt([rows[f.odd] as AlignedRow], columns) > decimalsAt(agreeing, columns)
-          ? rows[f.odd]
-          : undefined;
-      for (const row of rows) {
-        if (row === skip) continue;
-        const cell = row.cells[a];
-        const run = row.cells.slice(a + 1, a + 1 + m);
-        const last = [...run].reverse().find((c) => c !== null);
-        if (!cell || !last) continue;
-        const draft = relationDraft(
-          ctx,
-          "table",
-          { start: cell.numberStart, end: last.end },
-          {
-            kind: "breakdown",
-            root: {
-              figure: ctx.idOf(cell),
-              label: `${name(row.label, "")} [${a + 1}]`,
-              list: "all",
-              children: run.flatMap((c, p) =>
-                c ? [{ figure: ctx.idOf(c), label: `[${a + 2 + p}]` }] : [],
-              ),
-            },
-            rounded: true,
+    const found =
+      columnRun(rows, a, undefined, rounded) ??
+      ofWhichColumns(rows, a)
+        .map((s) => columnRun(rows, a, s, rounded))
+        .find((run) => run !== undefined);
+    if (!found) continue;
+    const { columns, fit: f } = found;
+    // A row with more decimals than those that add up is a rate, not a count ("Tỷ lệ (%)").
+    const agreeing = f.matched.map((r) => rows[r] as AlignedRow);
+    const skip =
+      f.odd !== undefined &&
+      decimalsAt([rows[f.odd] as AlignedRow], [a, ...columns]) >
+        decimalsAt(agreeing, [a, ...columns])
+        ? rows[f.odd]
+        : undefined;
+    for (const row of rows) {
+      if (row === skip) continue;
+      const cell = row.cells[a];
+      const run = columns.map((j) => ({ j, c: row.cells[j] ?? null }));
+      const last = [...run].reverse().find((x) => x.c !== null)?.c;
+      if (!cell || !last) continue;
+      const draft = relationDraft(
+        ctx,
+        "table",
+        { start: cell.numberStart, end: last.end },
+        {
+          kind: "breakdown",
+          root: {
+            figure: ctx.idOf(cell),
+            label: `${name(row.label, "")} [${a + 1}]`,
+            list: "all",
+            children: run.flatMap(({ j, c }) =>
+              c ? [{ figure: ctx.idOf(c), label: `[${j + 1}]` }] : [],
+            ),
           },
-        );
-        if (draft) drafts.push(draft);
-      }
-      break;
+          rounded,
+        },
+      );
+      if (draft) drafts.push(draft);
     }
   }
   return drafts;
+}
+
+/**
+ * The shortest run of columns after column `a` (passing over column `skip`) whose sums give it
+ * in every row but one: against three rows that agree, or two when the odd one is a keystroke
+ * from its sum.
+ */
+function columnRun(
+  rows: readonly AlignedRow[],
+  a: number,
+  skip: number | undefined,
+  rounded: Rounded,
+): { columns: number[]; fit: Fit } | undefined {
+  const width = (rows[0] as AlignedRow).cells.length;
+  const totals = rows.map((r) => r.cells[a] ?? null);
+  const tally = new Tally(rows.length, rounded);
+  const columns: number[] = [];
+  for (let j = a + 1; j < width && columns.length < MAX_PARTS; j++) {
+    if (j === skip) continue;
+    tally.add(rows.map((r) => r.cells[j] ?? null));
+    columns.push(j);
+    if (columns.length < 2) continue;
+    const f = tally.fit(totals);
+    if (f.over >= 2) return undefined;
+    if (skip !== undefined && j < skip) continue;
+    if ((f.matches >= 3 || f.slip === true) && holds(f)) return { columns, fit: f };
+  }
+  return undefined;
+}
+
+/** Columns after `a + 1` no larger than the column before them in any row: its "trong đó". */
+function ofWhichColumns(rows: readonly AlignedRow[], a: number): number[] {
+  const width = (rows[0] as AlignedRow).cells.length;
+  const out: number[] = [];
+  for (let s = a + 2; s < width && s <= a + MAX_PARTS; s++) {
+    const inside = rows.every((r) => {
+      const c = r.cells[s];
+      const p = r.cells[s - 1];
+      return !c || !p || (c.percent === p.percent && c.numeral.lte(p.numeral));
+    });
+    if (inside) out.push(s);
+  }
+  return out;
 }
 
 const name = (label: string, fallback: string) =>

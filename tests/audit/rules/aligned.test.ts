@@ -101,3 +101,52 @@ describe("the aligned-table rule", () => {
     expect(alarms(text)).toEqual([]);
   });
 });
+
+describe("the aligned-table rule: columns", () => {
+  // Invented: a district's output in millions of dong, total first, then its sectors, the second
+  // of which has its "of which" column beside it.
+  const OUTPUT = [
+    "Giá trị sản xuất phân theo ngành",
+    "Tổng số Nông nghiệp Công nghiệp và xây dựng Trong đó: Công nghiệp Dịch vụ",
+    "Triệu đồng",
+    "2021 812.640 231.405 402.117 351.960 179.118",
+    "2022 857.313 229.870 441.205 389.632 186.238",
+    "2023 903.551 236.014 467.890 410.345 199.647",
+    "2024 951.087 240.331 494.306 433.701 216.450",
+  ];
+  const table = OUTPUT.join("\n");
+
+  it("passes over an 'of which' column inside the part before it", () => {
+    expect(alarms(table)).toEqual([]);
+    expect(claimsOf(table, "table")).toContain(
+      "consistent [total=812.640 part=231.405 part=402.117 part=179.118]",
+    );
+    const slip = table.replace("857.313", "857.331");
+    expect(alarms(slip)).toEqual([expect.stringMatching(/^TOTAL_SHORT «857\.331/)]);
+  });
+
+  it("lets whole figures in millions miss their sum by half a unit each, and only then", () => {
+    // 2024 written one million short of its parts' sum (951.087): rounding, not a slip.
+    const rounded = table.replace("951.087", "951.086");
+    expect(alarms(rounded)).toEqual([]);
+    // Without the unit line the figures are counts, which add up exactly.
+    const counts = rounded.replace("Triệu đồng\n", "");
+    expect(alarms(counts)).toEqual([expect.stringMatching(/^TOTAL_EXCEEDED «951\.086/)]);
+  });
+
+  it("reports a slip against two agreeing rows only when it is one keystroke from the sum", () => {
+    const rows = [
+      "Kết quả giải quyết hồ sơ",
+      "Tổng Đã giải quyết Đang giải quyết",
+      "Cấp tỉnh 4.215 3.980 235",
+      "Cấp huyện 7.406 7.122 284",
+      "Cấp xã 12.530 12.388 142",
+    ].join("\n");
+    expect(alarms(rows)).toEqual([]);
+    expect(alarms(rows.replace("7.406", "7.460"))).toEqual([
+      expect.stringMatching(/^TOTAL_SHORT «7\.460/),
+    ]);
+    // A row far from its sum may be another kind of row: nothing is said.
+    expect(alarms(rows.replace("7.406", "9.000"))).toEqual([]);
+  });
+});
