@@ -37,6 +37,8 @@ export type Role =
   | "structure"
   /** A rate named by the words after "tỷ lệ" ("tỷ lệ hộ nghèo"): "tỷ lệ". */
   | "rate"
+  /** A fraction written in words, before its whole: "652 thanh niên trên tổng số 1.661 lệnh gọi". */
+  | "out-of"
   /**
    * Words that open a new statement about the members of a fraction ("4/7 phường có tỷ lệ …
    * dưới 2%"): the percentage after them is not the fraction's.
@@ -135,6 +137,7 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
   points: ["điểm phần trăm", "điểm %"],
   structure: ["cơ cấu"],
   rate: ["tỷ lệ", "tỉ lệ"],
+  "out-of": ["trên tổng số", "/tổng số", "trên tổng"],
   member: ["có", "với", "mà", "mỗi", "từng", "các", "những", "này", "trong", "khi", "nếu", "của"],
   clause: [
     "đã",

@@ -9,6 +9,7 @@ import {
   hasRole,
   nextSolid,
   type Passage,
+  solidAfter,
   solidTokens,
   tokensIn,
 } from "../passage.js";
@@ -33,15 +34,18 @@ function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
     const part = numbers[i] as QuantityToken;
     const whole = numbers[i + 1] as QuantityToken;
     if (part.percent || whole.percent || part.ambiguity || whole.ambiguity) continue;
-    if (!isSlash(passage, part.end, whole.start)) continue;
+    // "652 thanh niên trên tổng số 1.661 lệnh gọi": the words say it is a part of that whole,
+    // though the two count different things.
+    const inWords = outOf(passage, part, whole);
+    if (!inWords && !isSlash(passage, part.end, whole.start)) continue;
     // "288 lượt/365 người": two counts of two things, not a fraction.
-    if (twoThings(ctx, part, whole)) continue;
+    if (!inWords && twoThings(ctx, part, whole)) continue;
     const after = numbers[i + 2];
     const before = numbers[i - 1];
     let stated: QuantityToken | undefined;
     // "trên 56,5% (981/1.737)" binds tighter than a percentage further on.
     if (before?.percent && opensBracket(passage, before.end, part.start)) stated = before;
-    else if (after?.percent && !after.qualifier && linksForward(passage, whole, after))
+    else if (after?.percent && linksForward(passage, whole, after) && ownRate(part, whole, after))
       stated = after;
     if (!stated || whole.value.isZero() || stated.numeral.isNegative()) continue;
     // "giảm 12,5% (1.400/1.600 lượt)": the value now against the value before, a change.
@@ -52,6 +56,20 @@ function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
     if (draft) drafts.push(draft);
   }
   return drafts;
+}
+
+// How far a qualified rate may lie from the fraction's own and still be its rate.
+const THRESHOLD_GAP = 5;
+
+/**
+ * Whether a qualified percentage after a fraction is its rate ("6.659/8.159 đảng viên, tỷ lệ trên
+ * 81,6%"), not a threshold its members meet ("9/9 huyện đạt tỷ lệ dưới 10%"): a threshold lies
+ * far from the fraction's own rate, a rate written with "trên" or "gần" near it.
+ */
+function ownRate(part: QuantityToken, whole: QuantityToken, stated: QuantityToken): boolean {
+  if (!stated.qualifier || whole.value.isZero()) return true;
+  const rate = part.value.times(100).dividedBy(whole.value);
+  return rate.minus(stated.numeral).abs().lte(THRESHOLD_GAP);
 }
 
 /** Whether the numbers each name what they count, and not the same thing ("lượt" / "người"). */
@@ -99,6 +117,17 @@ function isSlash(passage: Passage, from: number, to: number): boolean {
   return between.length === 1 && between[0]?.text === "/";
 }
 
+// How many words may name the part before "trên tổng số" ("652 thanh niên trên tổng số 1.661").
+const PART_WORDS = 4;
+
+/** "652 thanh niên trên tổng số 1.661": the part's own words, then "trên tổng số" at the whole. */
+function outOf(passage: Passage, part: QuantityToken, whole: QuantityToken): boolean {
+  const cue = cueBefore(passage, whole.start, "out-of");
+  if (!cue || cue.start < part.end) return false;
+  const words = solidTokens(passage, part.end, cue.start);
+  return words.length <= PART_WORDS && words.every((t) => t.kind === "word");
+}
+
 /** "56,5% (981/…": a bracket, colon or comma, and at most four characters. */
 function opensBracket(passage: Passage, from: number, to: number): boolean {
   return (
@@ -108,12 +137,16 @@ function opensBracket(passage: Passage, from: number, to: number): boolean {
 }
 
 // What may stand between "a/b [unit]" and its percentage: brackets, '=', a few words ("thủ tục",
-// "hồ sơ"), never a digit or a clause break, and at most this many characters.
+// "hồ sơ"), never a digit or a clause break, and at most this many characters; a percentage led
+// by "đạt", "chiếm" or "tỷ lệ" may stand after the words naming the fraction's members, up to
+// the longer reach ("543/545 chi bộ trực thuộc đảng ủy cơ sở kiểm điểm, đánh giá, đạt 99,6%").
 const FORWARD_REACH = 40;
+const LED_REACH = 100;
 const CLAUSE_BREAK = new Set([";", ".", "!", "?", ")"]);
 
 function linksForward(passage: Passage, whole: QuantityToken, percent: QuantityToken): boolean {
-  if (percent.start - whole.end > FORWARD_REACH) return false;
+  const led = percent.lead !== undefined || cueBefore(passage, percent.start, "rate") !== undefined;
+  if (percent.start - whole.end > (led ? LED_REACH : FORWARD_REACH)) return false;
   const between = tokensIn(passage, whole.end, percent.start);
   if (
     between.some(
@@ -124,8 +157,16 @@ function linksForward(passage: Passage, whole: QuantityToken, percent: QuantityT
   // "4/7 phường có tỷ lệ … dưới 2%": the percentage describes each member, not the fraction.
   if (hasRole(passage, whole.end, percent.start, "member")) return false;
   if (namesAnotherRate(passage, whole.end, percent.start)) return false;
-  // "đạt 100% kế hoạch", "bằng 98% so với cùng kỳ": a share of something else.
-  return cueAt(passage, percent.end, "of-other") === undefined;
+  // "đạt 100% kế hoạch", "bằng 98% so với cùng kỳ": a share of something else; but "chiếm 4,76%
+  // so với tổng đảng viên" is the share of the fraction's own whole.
+  const other = cueAt(passage, percent.end, "of-other");
+  return other === undefined || ofTotal(passage, other.end);
+}
+
+/** Whether "so với" is followed by "tổng" ("so với tổng số đảng viên"): the whole itself. */
+function ofTotal(passage: Passage, at: number): boolean {
+  const next = solidAfter(passage, at);
+  return next?.kind === "word" && next.key === "tổng";
 }
 
 // "tỷ lệ" may only stand bare or as "đạt tỷ lệ"; "tỷ lệ tán thành" names another quantity.
