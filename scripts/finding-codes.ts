@@ -64,7 +64,7 @@ export const CODE_MODULES: readonly CodeModule[] = [
     table: DATE_CODES,
     page: "dates.md",
     about:
-      "The `DATE_…` and `PERIOD_…` errors are thrown by `parseVietnameseDate` and `parsePeriod` (returned by their `safeParseX` twins). `checkDates` (and so `auditText`) returns `DATE_PERIOD_ENDS_AFTER_REPORT`, `DATE_LENGTH_MISMATCH`, `DATE_INVALID` and `PERIOD_REVERSED` as findings.",
+      "The `DATE_…` and `PERIOD_…` errors are thrown by `parseVietnameseDate` and `parsePeriod` (returned by their `safeParseX` twins). `checkDates` (and so `auditText`) returns `DATE_PERIOD_ENDS_AFTER_REPORT`, `DATE_LENGTH_MISMATCH`, `DATE_YEAR_SLIP`, `DATE_INVALID` and `PERIOD_REVERSED` as findings.",
   },
   {
     name: "units",

@@ -4,7 +4,7 @@ import { formatISO } from "date-fns/formatISO";
 import { isAfter } from "date-fns/isAfter";
 import { parseISO } from "date-fns/parseISO";
 import { lowerBound } from "../core/search.js";
-import { createLineIndex } from "../core/span.js";
+import { createLineIndex, type LineIndex } from "../core/span.js";
 import { createFinding, type Finding } from "../findings/finding.js";
 import { DATE_CODES } from "./codes.js";
 import { findReportDate } from "./report-date.js";
@@ -183,5 +183,59 @@ export function checkDates(text: string, options: DateCheckOptions = {}): readon
       }),
     );
   }
+  findings.push(...yearSlips(scan, lines));
   return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+// A year this far from the one it is a slip of cannot be meant ("2108" in a report of 2018)...
+const SLIP_GAP = 50;
+// ...unless another year of the text stands this near it.
+const SLIP_NEAR = 20;
+
+/**
+ * Years that are another year of the text with two adjacent digits swapped, decades after it
+ * and away from every other year the text names ("tháng 2/2108" in a text of "năm 2018"): a typing slip.
+ */
+function yearSlips(scan: DateScan, lines: LineIndex): Finding[] {
+  const years = [
+    ...scan.dates.flatMap((d) => (d.date ? [d.date.year] : [])),
+    ...scan.periods.flatMap((p) => [p.period.start?.year, p.period.end?.year]),
+  ].filter((y): y is number => y !== undefined);
+  const findings: Finding[] = [];
+  for (const token of scan.dates) {
+    if (!token.date) continue;
+    const year = token.date.year;
+    const others = years.filter((y) => y !== year);
+    // Written twice, or near another year of the text: meant.
+    if (years.length - others.length > 1) continue;
+    if (others.some((y) => Math.abs(y - year) <= SLIP_NEAR)) continue;
+    // Only a year later than the one it was meant as: a plan may look decades ahead ("tầm nhìn
+    // đến năm 2050") but is then written near its other years, and a history looks back.
+    const meant = others.find((y) => year - y >= SLIP_GAP && swapped(y, year));
+    if (meant === undefined) continue;
+    findings.push(
+      createFinding({
+        code: "DATE_YEAR_SLIP",
+        severity: DATE_CODES.DATE_YEAR_SLIP.severity,
+        message: {
+          vi: `Năm ${year} trong "${token.raw}" cách xa mọi năm khác của văn bản; có lẽ là ${meant} bị đảo chữ số.`,
+          en: `The year ${year} in "${token.raw}" is decades away from every other year of the text; it is likely ${meant} with two digits swapped.`,
+        },
+        inputs: { date: token.raw },
+        computed: { likelyYear: String(meant) },
+        span: lines.span(token.start, token.end),
+      }),
+    );
+  }
+  return findings;
+}
+
+/** Whether two years differ by a swap of two adjacent digits. */
+function swapped(a: number, b: number): boolean {
+  const x = String(a);
+  const y = String(b);
+  if (x.length !== y.length) return false;
+  const diff = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && x[i] === y[j] && x[j] === y[i];
 }

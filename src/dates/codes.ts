@@ -68,6 +68,11 @@ export const DATE_CODES = {
     en: "The stated number of years does not match the period it names.",
     vi: "Số năm nêu ra không khớp với khoảng thời gian đi kèm.",
   },
+  DATE_YEAR_SLIP: {
+    severity: "warning",
+    en: "A year decades away from every other year of the text, two digits swapped from one of them ('2108' beside '2018').",
+    vi: "Một năm cách xa mọi năm khác trong văn bản, là một năm trong đó bị đảo hai chữ số ('2108' bên cạnh '2018').",
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 /** A code of {@link DATE_CODES}. */

@@ -64,3 +64,22 @@ describe("checkDates", () => {
     );
   });
 });
+
+describe("checkDates: a year typed with two digits swapped", () => {
+  it("warns of a year decades from the text's others that is one of them mistyped", () => {
+    const text = "Doanh thu tháng 3/2105 ước đạt 42 tỷ đồng; quý I năm 2015 đạt 118 tỷ đồng.";
+    const found = checkDates(text, { reportDate: null });
+    expect(found.map((f) => f.code)).toEqual(["DATE_YEAR_SLIP"]);
+    expect(found[0]?.computed).toEqual({ likelyYear: "2015" });
+    expect(found[0]?.span?.excerpt).toBe("tháng 3/2105");
+  });
+
+  it("says nothing of a year written twice, near another year, or not a swap of one", () => {
+    const twice = "Tầm nhìn đến năm 2105 … mục tiêu năm 2105; kế hoạch năm 2015.";
+    expect(checkDates(twice, { reportDate: null })).toEqual([]);
+    const near = "Quy hoạch giai đoạn 2021 – 2030, tầm nhìn đến năm 2050; năm 2025 đạt 12 xã.";
+    expect(checkDates(near, { reportDate: null })).toEqual([]);
+    const far = "Năm 1945 và năm 2024.";
+    expect(checkDates(far, { reportDate: null })).toEqual([]);
+  });
+});
