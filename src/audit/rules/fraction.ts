@@ -32,15 +32,19 @@ function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
   const numbers = ctx.numbersIn(passage.start, passage.end);
   for (let i = 0; i + 1 < numbers.length; i++) {
     const part = numbers[i] as QuantityToken;
-    const whole = numbers[i + 1] as QuantityToken;
+    // "176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn": the part's own breakdown before the slash.
+    const w = i + 1 + bracketedFigures(ctx, passage, part);
+    const whole = numbers[w] as QuantityToken | undefined;
+    if (!whole) continue;
     if (part.percent || whole.percent || part.ambiguity || whole.ambiguity) continue;
     // "652 thanh niên trên tổng số 1.661 lệnh gọi": the words say it is a part of that whole,
     // though the two count different things.
     const inWords = outOf(passage, part, whole);
-    if (!inWords && !isSlash(passage, part.end, whole.start)) continue;
+    const slash = w > i + 1 || isSlash(passage, part.end, whole.start);
+    if (!inWords && !slash) continue;
     // "288 lượt/365 người": two counts of two things, not a fraction.
     if (!inWords && twoThings(ctx, part, whole)) continue;
-    const after = numbers[i + 2];
+    const after = numbers[w + 1];
     const before = numbers[i - 1];
     let stated: QuantityToken | undefined;
     // "trên 56,5% (981/1.737)" binds tighter than a percentage further on.
@@ -70,6 +74,24 @@ function ownRate(part: QuantityToken, whole: QuantityToken, stated: QuantityToke
   if (!stated.qualifier || whole.value.isZero()) return true;
   const rate = part.value.times(100).dividedBy(whole.value);
   return rate.minus(stated.numeral).abs().lte(THRESHOLD_GAP);
+}
+
+// How long a part's own bracket before the slash may be.
+const PART_BRACKET = 80;
+
+/**
+ * How many figures a bracket right after the part holds when a slash follows it ("176 đơn (160
+ * khiếu nại, 16 tố cáo)/221 đơn"): they are the part's breakdown, and the whole comes after
+ * them; 0 when no such bracket stands there.
+ */
+function bracketedFigures(ctx: AuditContext, passage: Passage, part: QuantityToken): number {
+  const open = solidAfter(passage, part.end);
+  if (open?.text !== "(") return 0;
+  const close = tokensIn(passage, open.end, Math.min(passage.end, open.end + PART_BRACKET)).find(
+    (t) => t.text === ")" || t.text === "(",
+  );
+  if (close?.text !== ")" || solidAfter(passage, close.end)?.text !== "/") return 0;
+  return ctx.numbersIn(open.end, close.start).length;
 }
 
 /** Whether the numbers each name what they count, and not the same thing ("lượt" / "người"). */

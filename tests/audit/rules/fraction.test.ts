@@ -37,4 +37,12 @@ describe("the fraction rule", () => {
     ]);
     expect(alarms(text.replace("13,39%", "13,93%")).length).toBe(1);
   });
+
+  it("reads a fraction whose part carries its own breakdown before the slash", () => {
+    const text = "Đã giải quyết 148 đơn (131 khiếu nại, 17 tố cáo)/163 đơn, đạt tỷ lệ 90,80%.";
+    expect(claimsOf(text, "percentage")).toEqual(["consistent [part=148 whole=163 stated=90,80%]"]);
+    expect(alarms(text.replace("90,80%", "90,08%"))).toEqual([
+      expect.stringMatching(/^PERCENT_INCONSISTENT «148 đơn \(131/),
+    ]);
+  });
 });
