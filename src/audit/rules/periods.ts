@@ -34,7 +34,8 @@ export const periodsRule: Rule = {
       // The bracket names its period, or follows one: "so với năm 2023 (16.800 tấn)".
       const named =
         hasRole(passage, bracket.start, bracket.end, "period") ||
-        hasRole(passage, Math.max(passage.start, bracket.start - 30), bracket.start, "compare");
+        hasRole(passage, Math.max(passage.start, bracket.start - 30), bracket.start, "compare") ||
+        comparedClause(ctx, passage, bracket.start - 1);
       if (!named) continue;
       const before = ctx
         .numbersIn(bracket.start, bracket.end)
@@ -75,6 +76,29 @@ export const periodsRule: Rule = {
     return drafts;
   },
 };
+
+// How far before its bracket "so với" may open the clause naming the value before.
+const COMPARED_REACH = 100;
+
+/**
+ * Whether the bracket closes a clause opened by "so với" that names the value before by its
+ * period ("so với số việc … năm 2016 chuyển sang năm 2017 (144.857 việc)"): only words and
+ * years stand between, and the clause ends at the bracket with a period word before it.
+ */
+function comparedClause(ctx: AuditContext, passage: Passage, open: number): boolean {
+  const from = Math.max(passage.start, open - COMPARED_REACH);
+  const compare = cuesIn(passage, from, open)
+    .filter((c) => c.roles.has("compare"))
+    .at(-1);
+  if (!compare) return false;
+  if (solidTokens(passage, compare.end, open).some((t) => t.kind === "punct" && t.text !== ","))
+    return false;
+  const figures = ctx.numbersIn(compare.end, open);
+  const years = figures.every(
+    (t) => !t.percent && !t.unit && t.numeral.gte(1900) && t.numeral.lte(2100),
+  );
+  return years && hasRole(passage, Math.max(compare.end, open - 20), open, "period");
+}
 
 /** The bracketed stretches of a passage, outermost, as offsets inside the brackets. */
 function brackets(passage: Passage): { start: number; end: number }[] {
@@ -141,11 +165,27 @@ function collect(
 ): Change | undefined {
   const deltas: QuantityToken[] = [];
   const percents: QuantityToken[] = [];
+  let at = from;
   for (const t of ctx.numbersIn(from, Math.min(to, from + REACH))) {
     const gap = solidTokens(passage, from, t.start);
+    // "tăng 65.184 việc (tăng 45,00%)": the percentage of the same change, in its bracket.
+    const tail = solidTokens(passage, at, t.start);
+    const own =
+      deltas.length > 0 &&
+      percents.length === 0 &&
+      t.percent &&
+      !t.qualifier &&
+      tail.at(-2)?.text === "(" &&
+      cueBefore(passage, t.start, "change-word") !== undefined &&
+      tail.slice(0, -2).every((x) => x.kind === "word");
+    if (own) {
+      percents.push(t);
+      break;
+    }
     if (gap.some((x) => x.text === ";" || x.text === "(" || x.text === ")")) break;
     if (t.qualifier || t.ambiguity) break;
     (t.percent ? percents : deltas).push(t);
+    at = t.end;
   }
   if (deltas.length === 0 && percents.length === 0) return undefined;
   return { up: cue.roles.has("up"), lead: cue.start, deltas, percents };

@@ -33,4 +33,14 @@ describe("the periods rule", () => {
       alarms("Toàn huyện có 412 hộ nghèo (trong đó 90 hộ dân tộc thiểu số), giảm 38 hộ."),
     ).toEqual([]);
   });
+
+  it("reads the value before named by its period at the end of a 'so với' clause", () => {
+    const text =
+      "Số hồ sơ năm 2024 chuyển sang năm 2025 là 3.240 hồ sơ, so với số hồ sơ năm 2023 chuyển sang năm 2024 (2.700 hồ sơ) tăng 540 hồ sơ (tăng 20,00%).";
+    expect(claimsOf(text, "change")).toEqual([
+      "consistent [before=2.700 after=3.240 change=540 percent=20,00%]",
+    ]);
+    expect(alarms(text.replace("540 hồ sơ", "450 hồ sơ")).length).toBeGreaterThan(0);
+    expect(alarms(text.replace("20,00%", "20,03%")).length).toBeGreaterThan(0);
+  });
 });
