@@ -161,7 +161,16 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "trung bình",
   ],
   "of-other": ["kế hoạch", "chỉ tiêu", "so với", "so cùng kỳ", "trở lên", "trở xuống", "nhiệm vụ"],
-  "change-word": ["tăng", "giảm", "tăng thêm", "giảm thêm", "nhiều hơn", "ít hơn"],
+  "change-word": [
+    "tăng",
+    "giảm",
+    "tăng thêm",
+    "giảm thêm",
+    "nhiều hơn",
+    "ít hơn",
+    "cao hơn",
+    "thấp hơn",
+  ],
   from: ["từ"],
   to: ["xuống", "lên", "tới", "đến", "xuống còn", "lên tới", "lên đến"],
   resolved: [

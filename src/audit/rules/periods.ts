@@ -183,7 +183,9 @@ function collect(
       break;
     }
     if (gap.some((x) => x.text === ";" || x.text === "(" || x.text === ")")) break;
-    if (t.qualifier || t.ambiguity) break;
+    // "thấp hơn 1,5%": the "hơn" of the change word, not a bound.
+    const bound = t.qualifier !== undefined && t.qualifier.end > cue.end;
+    if (bound || t.ambiguity) break;
     (t.percent ? percents : deltas).push(t);
     at = t.end;
   }

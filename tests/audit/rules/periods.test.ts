@@ -43,4 +43,13 @@ describe("the periods rule", () => {
     expect(alarms(text.replace("540 hồ sơ", "450 hồ sơ")).length).toBeGreaterThan(0);
     expect(alarms(text.replace("20,00%", "20,03%")).length).toBeGreaterThan(0);
   });
+
+  it("reads 'cao hơn' and 'thấp hơn' as the change, not as a bound on it", () => {
+    const text =
+      "Tỷ lệ hộ dùng nước sạch đạt 8,4%; thấp hơn 1,2% so với năm 2023 (năm 2023 là 9,6%).";
+    expect(claimsOf(text, "change")).toEqual(["consistent [before=9,6% after=8,4% change=1,2%]"]);
+    expect(alarms(text.replace("1,2%", "2,1%"))).toEqual([
+      expect.stringMatching(/^CHANGE_AMOUNT_MISMATCH/),
+    ]);
+  });
 });
