@@ -57,7 +57,10 @@ function recognise(ctx: AuditContext, passage: Passage): ClaimDraft | undefined 
     k && (k.token.unit === undefined || unit === undefined || k.token.unit.canonical === unit)
       ? k
       : undefined;
-  const parts = {
+  const parts: Record<
+    "toResolve" | "received" | "carriedOver" | "underJurisdiction" | "pending",
+    Keyed | undefined
+  > = {
     toResolve: same(first("toResolve")),
     received: same(first("received")),
     carriedOver: same(first("carriedOver")),
@@ -72,6 +75,13 @@ function recognise(ctx: AuditContext, passage: Passage): ClaimDraft | undefined 
       ),
     ),
   };
+  // "tiếp nhận 1.250 hồ sơ (tồn đầu kỳ 50 hồ sơ, tiếp nhận mới 1.200 hồ sơ)": the figure the
+  // bracket divides is all there is to resolve, carried-over ones included.
+  if (parts.received && parts.carriedOver && divides(passage, parts.received, parts.carriedOver)) {
+    parts.toResolve ??= parts.received;
+    parts.received = undefined;
+    parts.carriedOver = undefined;
+  }
   const rate = rateAfter(ctx, passage, resolved.token);
   const partners = [parts.toResolve, parts.pending, parts.underJurisdiction].filter(Boolean).length;
   // An identity needs a second figure; a rate alone is the share rule's.
@@ -97,6 +107,18 @@ function recognise(ctx: AuditContext, passage: Passage): ClaimDraft | undefined 
     "resolution",
     { start: Math.min(...used.map((k) => k.at)), end },
     relation,
+  );
+}
+
+/** Whether `inner` stands in a bracket opened right after `outer` (its breakdown). */
+function divides(passage: Passage, outer: Keyed, inner: Keyed): boolean {
+  if (inner.at < outer.token.end) return false;
+  const between = solidTokens(passage, outer.token.end, inner.at);
+  const open = between.findIndex((t) => t.text === "(");
+  return (
+    open !== -1 &&
+    between.slice(0, open).every((t) => t.kind === "word") &&
+    !between.slice(open).some((t) => t.text === ")")
   );
 }
 
