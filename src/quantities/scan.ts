@@ -1,6 +1,7 @@
+import { Decimal } from "../core/decimal.js";
 import { isWordCharAt } from "./match.js";
-import { interpretFigure, isDigit, readRun } from "./numeral.js";
-import { assembleToken, percentSignAt, readHead, readTail, signStart } from "./parts.js";
+import { interpretFigure, isDigit, isInlineSpace, type NumeralValue, readRun } from "./numeral.js";
+import { assembleToken, percentSignAt, readHead, readTail, signStart, type Tail } from "./parts.js";
 import type { QuantityToken } from "./token.js";
 
 /**
@@ -16,7 +17,9 @@ import type { QuantityToken } from "./token.js";
  * number of a date or reference ("14/7/2015", "04/2015/NĐ-CP") is its own token: the auditor
  * removes them with the dates and references scanners. A '.' ending a sentence ends the numeral
  * ("… 1.353." is 1353). "66.7%" is read as 66.7 with a `NUMBER_DOT_DECIMAL` ambiguity, and
- * "6.858,208" as 6858.208 with a `NUMBER_AMBIGUOUS` ambiguity listing both readings.
+ * "6.858,208" as 6858.208 with a `NUMBER_AMBIGUOUS` ambiguity listing both readings. An amount
+ * written in descending magnitudes ("1.088 tỷ 473 triệu 419 nghìn đồng") is one figure, its
+ * numeral in the first magnitude (1088,473419 tỷ).
  *
  * Never throws; linear in the length of the text.
  *
@@ -67,12 +70,70 @@ export function findNumbers(text: string): QuantityToken[] {
       continue;
     }
     const head = readHead(text, numberStart, prevEnd);
-    const token = assembleToken(text, numberStart, run.end, reading.numeral, head, tail);
+    const compound = percent ? undefined : readCompound(text, reading.numeral, tail);
+    const token = compound
+      ? assembleToken(text, numberStart, compound.numberEnd, compound.numeral, head, compound.tail)
+      : assembleToken(text, numberStart, run.end, reading.numeral, head, tail);
     tokens.push(token);
     prevEnd = token.end;
     i = token.end;
   }
   return tokens;
+}
+
+// The pieces after the first of an amount in magnitudes have at most three digits ("473 triệu").
+const MAX_PIECE_DIGITS = 3;
+
+/**
+ * The rest of an amount written in descending magnitudes after its first piece ("1.088 tỷ" then
+ * "473 triệu 419 nghìn đồng"): each piece a whole number under a thousand with a smaller
+ * magnitude than the one before, separated by spaces only. Undefined when no piece follows.
+ */
+function readCompound(
+  text: string,
+  first: NumeralValue,
+  tail: Tail,
+): { numeral: NumeralValue; tail: Tail; numberEnd: number } | undefined {
+  const magnitude = tail.magnitude;
+  if (!magnitude || tail.unit || first.ambiguity) return undefined;
+  let factor = magnitude.factor;
+  let numeral = first.value;
+  let last = tail;
+  let numberEnd = -1;
+  for (;;) {
+    let at = last.end;
+    while (isInlineSpace(text.charCodeAt(at))) at++;
+    if (at === last.end || !isDigit(text.charCodeAt(at))) break;
+    const run = readRun(text, at);
+    if (run.seps.length > 0 || run.end - run.start > MAX_PIECE_DIGITS) break;
+    if (isWordCharAt(text, run.end)) break;
+    const next = readTail(text, run.end);
+    const nextFactor = next.magnitude?.factor;
+    if (!nextFactor || next.percent || !nextFactor.lt(factor)) break;
+    numeral = numeral.plus(
+      new Decimal(text.slice(run.start, run.end)).times(nextFactor).dividedBy(magnitude.factor),
+    );
+    factor = nextFactor;
+    numberEnd = run.end;
+    last = next;
+    if (next.unit) break;
+  }
+  if (numberEnd === -1) return undefined;
+  return {
+    // Written to the unit of its last piece: "2 tỷ 500 triệu" is 2,500 tỷ, three decimals.
+    numeral: {
+      value: numeral,
+      decimals: magnitude.factor.e - factor.e,
+      leadingZero: first.leadingZero,
+    },
+    tail: {
+      percent: false,
+      end: last.end,
+      magnitude,
+      ...(last.unit === undefined ? {} : { unit: last.unit }),
+    },
+    numberEnd,
+  };
 }
 
 // Letters and digits glued together ("QH14", "30c", "2020a") are a code, not a figure.

@@ -167,3 +167,26 @@ describe("findNumbers", () => {
     expect(findNumbers(" ".repeat(1_000_000))).toEqual([]);
   });
 });
+
+describe("findNumbers: amounts in descending magnitudes", () => {
+  it("reads '… tỷ … triệu … nghìn đồng' as one figure, exact, in its first magnitude", () => {
+    const text = "Đã thu 2.046 tỷ 318 triệu 705 nghìn đồng, chi 15 tỷ 200 triệu đồng.";
+    const [income, spent, ...rest] = findNumbers(text);
+    expect(rest).toEqual([]);
+    expect(income?.value.toFixed()).toBe("2046318705000");
+    expect(income?.numeral.toFixed()).toBe("2046.318705");
+    expect(income?.decimals).toBe(6);
+    expect(income?.unit?.canonical).toBe("đồng");
+    expect(text.slice(income?.start, income?.end)).toBe("2.046 tỷ 318 triệu 705 nghìn đồng");
+    expect(spent?.value.toFixed()).toBe("15200000000");
+    expect(spent?.decimals).toBe(3);
+  });
+
+  it("keeps apart figures a comma, a larger magnitude or a unit without magnitude separates", () => {
+    const values = (text: string) => findNumbers(text).map((t) => t.value.toFixed());
+    expect(values("3 triệu, 200 nghìn đồng")).toEqual(["3000000", "200000"]);
+    expect(values("5 tỷ 300 hộ")).toEqual(["5000000000", "300"]);
+    expect(values("4 nghìn 2 triệu")).toEqual(["4000", "2000000"]);
+    expect(values("1 tỷ 2.500 triệu")).toEqual(["1000000000", "2500000000"]);
+  });
+});
