@@ -107,6 +107,7 @@ export const FIELD_LABELS: Readonly<Record<string, Message>> = {
   base: { vi: "Mẫu số", en: "Base" },
   baseExact: { vi: "Mẫu số chính xác", en: "Exact base" },
   calendarYears: { vi: "Số năm dương lịch", en: "Calendar years" },
+  likelyYear: { vi: "Năm có lẽ định viết", en: "Year likely meant" },
   endDay: { vi: "Ngày cuối", en: "Last day" },
   expectedOf: { vi: "Tổng số đúng", en: "Expected count" },
   limit: { vi: "Giới hạn", en: "Limit" },
