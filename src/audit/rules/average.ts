@@ -5,12 +5,13 @@ import type { QuantityToken } from "../../quantities/token.js";
 import type { Token } from "../../text/lexer.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft } from "../draft.js";
-import { nounOf } from "../figures.js";
-import { UNIT_SCALES } from "../lexicon.js";
+import { contentWords, nounOf } from "../figures.js";
+import { type Role, UNIT_SCALES } from "../lexicon.js";
 import {
   type Cue,
   cueBefore,
   cuesFrom,
+  cuesIn,
   type Passage,
   solidAfter,
   solidBefore,
@@ -24,8 +25,10 @@ import type { Rule } from "../rule.js";
  * average word ("bình quân", "trung bình", "năng suất") and the unit it is per, either after a
  * slash ("bình quân 11 triệu đồng/hộ", "54,2 tạ/ha") or after "mỗi" ("bình quân mỗi hộ 11 triệu
  * đồng"). The total is the figure of the sentence in the average's own unit or measure ("2.046
- * triệu đồng", "4.500 tấn"), the nearest before the average, else after it; the count is the
- * figure counting that unit nearest the total ("cho 186 hộ"). Values carry their magnitude, so the
+ * triệu đồng", "4.500 tấn"), the nearest before the average (or after a yield: "năng suất …,
+ * sản lượng …"), with no ";" between; the count is the figure counting that unit nearest the
+ * total ("cho 186 hộ"). Words naming the average before its word ("thu nhập bình quân") must
+ * name the total too. Values carry their magnitude, so the
  * average is recomputed in its own unit ("1,1 triệu đồng": millions) and judged at the decimals
  * written. An average whose total or count is not in its sentence, one over a period ("/năm",
  * "mỗi tháng"), a percentage ("tăng bình quân 7%/năm") or one with other words before its figure
@@ -74,7 +77,10 @@ function averageAt(
   if (!per || PERIODS.has(per.noun.split(" ")[0] as string)) return undefined;
   const unit = unitOf(ctx, passage, stated);
   if (!unit) return undefined;
-  const total = nearest(figures, at, (t) => scaleOf(t, unit) !== undefined);
+  // A production follows its yield ("năng suất 51,6 tạ/ha, sản lượng 2.126 tấn"); any other
+  // total comes before its average.
+  const after = UNIT_SCALES[matchKey(unit)] !== undefined;
+  const total = nearest(figures, at, after, (t) => scaleOf(t, unit) !== undefined);
   // The count stands with its total ("2.046 triệu đồng cho 186 hộ"), not with a part named
   // after it ("…, trong đó 10 dự án …").
   const count =
@@ -89,7 +95,9 @@ function averageAt(
     !total ||
     (qualified(total) && total.qualifier?.kind === "about") ||
     changed(passage, total) ||
-    broken(passage, total)
+    broken(passage, total) ||
+    apart(passage, total, stated) ||
+    !sameQuantity(passage, cue, total)
   )
     return undefined;
   // The average's unit in the total's: its magnitude ("triệu") times the units' ratio (tạ/tấn).
@@ -234,14 +242,57 @@ function closest(
 function nearest(
   figures: readonly QuantityToken[],
   at: number,
+  after: boolean,
   test: (t: QuantityToken) => boolean,
 ): QuantityToken | undefined {
   for (let i = at - 1; i >= 0 && i >= at - MAX_SCANNED; i--)
     if (test(figures[i] as QuantityToken)) return figures[i];
+  if (!after) return undefined;
   for (let i = at + 1; i < figures.length && i <= at + MAX_SCANNED; i++)
     if (test(figures[i] as QuantityToken)) return figures[i];
   return undefined;
 }
+
+/** Whether a ";" stands between the total and the average: items of a list, not one claim. */
+function apart(passage: Passage, a: QuantityToken, b: QuantityToken): boolean {
+  const [from, to] = a.start < b.start ? [a.end, b.start] : [b.end, a.start];
+  return solidTokens(passage, from, to).some((t) => t.text === ";");
+}
+
+// How far before the total the words naming it are sought.
+const NAME_REACH = 60;
+
+/**
+ * Whether the average is of what the total counts: the words naming it before its average word
+ * ("thu nhập bình quân", "mức cho vay bình quân"), if any, stand before the total too ("cho vay
+ * với tổng dư nợ …"). "Thu nhập bình quân 60 triệu đồng/hộ" is no quotient of a sum lent.
+ */
+function sameQuantity(passage: Passage, cue: Cue, total: QuantityToken): boolean {
+  let from = cue.start;
+  for (
+    let t = solidBefore(passage, cue.start);
+    t?.kind === "word" && cue.start - t.start <= NAME_REACH;
+    t = solidBefore(passage, t.start)
+  )
+    from = t.start;
+  const skip = new Set<number>();
+  for (const c of cuesIn(passage, from, cue.start))
+    if (NEUTRAL.some((r) => c.roles.has(r))) for (let i = c.first; i <= c.last; i++) skip.add(i);
+  const head: string[] = [];
+  for (let i = tokenAt(passage, from); i < passage.tokens.length; i++) {
+    const t = passage.tokens[i] as Token;
+    if (t.start >= cue.start) break;
+    if (t.kind === "word" && !skip.has(i)) head.push(t.key);
+  }
+  if (head.length === 0) return true;
+  const near = new Set(
+    contentWords(passage, Math.max(passage.start, total.start - NAME_REACH), total.start),
+  );
+  return head.some((w) => near.has(w));
+}
+
+// Words before an average's word that name nothing it could be of.
+const NEUTRAL: readonly Role[] = ["average", "average-lead", "per", "function", "link", "clause"];
 
 /** Whether a figure is a change ("tăng 140 triệu đồng"), not an amount. */
 function changed(passage: Passage, t: QuantityToken): boolean {

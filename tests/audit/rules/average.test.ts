@@ -54,6 +54,13 @@ describe("the average rule", () => {
     expect(claimsOf(sub, "average")).toEqual(["consistent [total=900 count=30 average=30]"]);
   });
 
+  it("reads words naming the average when the total is named by them too", () => {
+    const named =
+      "Năm 2024 ngân hàng cho vay với tổng dư nợ 96 tỷ đồng tại 2.400 hộ, mức cho vay bình quân 40 triệu đồng/hộ.";
+    expect(claimsOf(named, "average")).toEqual(["consistent [total=96 count=2.400 average=40]"]);
+    expect(alarms(named.replace("bình quân 40", "bình quân 44"))).toHaveLength(1);
+  });
+
   it("holds an average only truncation gives with a warning", () => {
     // 1.150/36 = 31,94…: "31,9" rounds, "31,95" would need more digits, "31" only truncates.
     const cut = "Năm nay xã chi 1.150 triệu đồng cho 36 hộ, bình quân 31 triệu đồng/hộ.";
@@ -83,6 +90,12 @@ describe("the average rule", () => {
       "Dư nợ 64 tỷ đồng với 1.320 hộ, bình quân 48,5 triệu đồng/hộ/năm.",
       // Another quantity named between the word and the figure.
       "Hội giải ngân 3,2 tỷ đồng cho 80 hộ, bình quân dư nợ mỗi hộ 52 triệu đồng.",
+      // An average of another quantity than the total ("thu nhập" against a sum lent), before
+      // or after it.
+      "Xã cho 800 hộ vay 24 tỷ đồng, thu nhập bình quân 52 triệu đồng/hộ.",
+      "Xã có 800 hộ, thu nhập bình quân 52 triệu đồng/hộ, tổng vốn vay 24 tỷ đồng.",
+      // Items of a list, not one claim.
+      "Quỹ cho 40 hộ vay 900 triệu đồng; bình quân 35 triệu đồng/hộ trong nhóm hộ khá.",
       // No count of the unit in the sentence.
       "Quỹ có 2.046 triệu đồng. Bình quân 11 triệu đồng/hộ.",
       // The total is only about.
