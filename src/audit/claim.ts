@@ -13,6 +13,7 @@ import type { Relation } from "./relations.js";
  * - `change`: before, after and change ("giảm từ 480 xuống còn 460, giảm 20")
  * - `table`: a table's total row or column, and its "n (x%)" cells
  * - `composition`: shares of one whole listed one by one ("cơ cấu …"), which make 100
+ * - `average`: a total spread over a count, and its average ("bình quân 11 triệu đồng/hộ")
  * - `rank`, `coverage`, `unit-count`, `merger`: claims about administrative units
  * - `citation`, `date`: document references and dates
  */
@@ -25,6 +26,7 @@ export const CLAIM_KINDS = [
   "change",
   "table",
   "composition",
+  "average",
   "rank",
   "coverage",
   "unit-count",

@@ -29,8 +29,12 @@ export type Role =
   | "base"
   /** What is left: "còn lại", "còn", "số còn lại". */
   | "remainder"
-  /** An average: "bình quân", "trung bình". */
+  /** An average: "bình quân", "trung bình", and a yield ("năng suất"), which is one. */
   | "average"
+  /** Names the unit an average is per, before it: "mỗi" ("bình quân mỗi hộ 11 triệu đồng"). */
+  | "per"
+  /** Words that may stand between an average's word and its figure: "đạt", "ước đạt", "là". */
+  | "average-lead"
   /** Percentage points: "điểm phần trăm". */
   | "points"
   /** A structure of shares that sums to 100: "cơ cấu". */
@@ -133,7 +137,9 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "nhận được",
   ],
   remainder: ["còn lại", "số còn lại", "còn"],
-  average: ["bình quân", "trung bình"],
+  average: ["bình quân", "trung bình", "năng suất", "năng xuất"],
+  per: ["mỗi", "một", "trên mỗi", "cho mỗi"],
+  "average-lead": ["đạt", "ước", "ước đạt", "ước tính", "là", "đạt mức", "ở mức", "mức", "chung"],
   points: ["điểm phần trăm", "điểm %"],
   structure: ["cơ cấu"],
   rate: ["tỷ lệ", "tỉ lệ"],
@@ -320,3 +326,16 @@ export const PARTITIONS: readonly (readonly string[])[] = [
   ["trước hạn", "đúng hạn", "quá hạn"],
   ["trong hạn", "quá hạn"],
 ];
+
+/**
+ * Units of one measure that an average may be written in while its total is in another: a yield
+ * in tạ/ha of a production in tấn. Each unit's worth in the family's smallest unit.
+ */
+export const UNIT_SCALES: Readonly<
+  Record<string, { readonly family: string; readonly worth: string }>
+> = {
+  kg: { family: "mass", worth: "1" },
+  yến: { family: "mass", worth: "10" },
+  tạ: { family: "mass", worth: "100" },
+  tấn: { family: "mass", worth: "1000" },
+};

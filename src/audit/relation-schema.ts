@@ -117,6 +117,20 @@ export const relationSchema = z.discriminatedUnion("kind", [
     rate: optionalRef,
   }),
   z.object({
+    kind: z.literal("average"),
+    total: ref,
+    count: ref,
+    stated: ref,
+    scale: described(
+      z.string().check(z.regex(/^\d+(\.\d+)?$/)),
+      "What one unit of the stated average, as written, is worth in the total's unit: 1000000 for '1,1 triệu đồng' against a total in đồng, 0.1 for tạ against tấn (default 1).",
+    ),
+    totalStep: described(
+      z.string().check(z.regex(/^\d+(\.\d+)?$/)),
+      "The step the total is written rounded to (1000000 for '2.046 triệu đồng'): the average holds when a total within half a step gives it, or within one step above or below when the total's figure is qualified ('hơn', 'gần'). Default: the total is exact.",
+    ),
+  }),
+  z.object({
     kind: z.literal("change"),
     before: optionalRef,
     after: ref,

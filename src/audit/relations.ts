@@ -1,3 +1,4 @@
+import { checkAverage } from "../calculators/average.js";
 import { type BreakdownNode, checkBreakdownTree } from "../calculators/breakdown.js";
 import { type ChangeInput, checkChange } from "../calculators/change.js";
 import { checkComplement } from "../calculators/complement.js";
@@ -5,6 +6,7 @@ import { checkPercentage } from "../calculators/percentage.js";
 import { checkReachability } from "../calculators/reachability.js";
 import { type ResolutionInput, resolutionRate } from "../calculators/resolution.js";
 import type { RoundingOptions } from "../calculators/rounding.js";
+import { readStated } from "../calculators/stated.js";
 import { checkTable, type TableCell } from "../calculators/table.js";
 import { Decimal, toDecimal } from "../core/decimal.js";
 import type { Finding, Message } from "../findings/finding.js";
@@ -90,6 +92,8 @@ export function evaluateRelation(
       return resolution(relation, figure, rounding);
     case "change":
       return change(relation, figure, rounding);
+    case "average":
+      return average(relation, figure, rounding);
   }
 }
 
@@ -440,6 +444,53 @@ function change(
   };
 }
 
+function average(
+  r: Extract<Relation, { kind: "average" }>,
+  figure: FigureLookup,
+  rounding: RoundingOptions | undefined,
+): RelationOutcome {
+  const s = figure(r.stated);
+  const scale = r.scale ?? "1";
+  const result = checkAverage({
+    total: num(figure(r.total)),
+    count: num(figure(r.count)),
+    stated: written(s),
+    scale,
+    ...(r.totalStep ? { totalStep: r.totalStep, ...bound(figure(r.total).qualifier) } : {}),
+    ...(rounding ? { rounding } : {}),
+  });
+  // The total in the average's own unit ("2.046" triệu đồng), as a reader redoes the division.
+  const total = num(figure(r.total)).dividedBy(scale);
+  const count = figure(r.count).value;
+  const line = (lang: "vi" | "en") =>
+    `${lang === "vi" ? "Bình quân" : "Average"} ${show(total, lang)}/${show(count, lang)} = ${show(result.exact, lang)}; ${lang === "vi" ? `ghi ${s.text}` : `stated ${show(written(s).value, "en")}`}`;
+  return {
+    findings: result.findings,
+    unchecked: false,
+    explanation: { vi: line("vi"), en: line("en") },
+  };
+}
+
+/** Where a qualified total lies against its step: above "hơn 14 tỷ", below "gần 2.000 tấn". */
+function bound(q: QualifierKind | undefined): { totalBound?: "over" | "under" } {
+  if (q === "over" || q === "at-least") return { totalBound: "over" };
+  if (q === "nearly" || q === "under" || q === "at-most") return { totalBound: "under" };
+  return {};
+}
+
+/**
+ * The stated average as written: its numeral ("1,1" of "1,1 triệu đồng"), whose decimals count
+ * in its own unit; the value itself when the text is no numeral.
+ */
+function written(f: RelationFigure): { value: Decimal; decimals: number; text: string } {
+  try {
+    const read = readStated(f.text, "stated");
+    return { value: read.value.abs(), decimals: read.decimals, text: read.text };
+  } catch {
+    return { value: num(f).abs(), decimals: f.decimals, text: f.text };
+  }
+}
+
 /**
  * The figures a relation names, with the role each plays, in a fixed order.
  *
@@ -504,6 +555,12 @@ export function figuresOf(relation: Relation): { role: string; id: string }[] {
         ["pending", relation.pending],
         ["rate", relation.rate],
       ]);
+    case "average":
+      return [
+        { role: "total", id: relation.total },
+        { role: "count", id: relation.count },
+        { role: "average", id: relation.stated },
+      ];
     case "change":
       return pick([
         ["before", relation.before],

@@ -177,6 +177,21 @@ export const CALCULATOR_CODES = {
     en: "A ratio to the earlier value (bằng ...%) was written as the percentage change, or the reverse.",
     vi: "Tỷ lệ so với kỳ trước (bằng ...%) bị ghi bằng tỷ lệ thay đổi, hoặc ngược lại.",
   },
+  AVERAGE_INCONSISTENT: {
+    severity: "error",
+    en: "The stated average (bình quân, trung bình) is not the total divided by the count, under any accepted rounding.",
+    vi: "Số bình quân ghi không bằng tổng số chia cho số đơn vị, theo bất kỳ cách làm tròn nào được chấp nhận.",
+  },
+  AVERAGE_ONLY_IF_TRUNCATED: {
+    severity: "warning",
+    en: "The stated average holds only if digits of the quotient were cut off instead of rounded.",
+    vi: "Số bình quân ghi chỉ đúng khi cắt bỏ chữ số của thương thay vì làm tròn.",
+  },
+  AVERAGE_OTHER_ROUNDING: {
+    severity: "warning",
+    en: "The stated average holds only under a lenient rounding (half to even, up or down).",
+    vi: "Số bình quân ghi chỉ đúng theo một cách làm tròn khác (về số chẵn, lên hoặc xuống).",
+  },
   RANK_EXCEEDS_COUNT: {
     severity: "error",
     en: "A rank is larger than the number ranked.",

@@ -1,6 +1,12 @@
 // Public names of the calculators module.
 
 export {
+  type AverageInput,
+  type AverageResult,
+  type AverageVerdict,
+  checkAverage,
+} from "./average.js";
+export {
   type BreakdownNode,
   type BreakdownNodeResult,
   type BreakdownResult,

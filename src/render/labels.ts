@@ -13,6 +13,7 @@ export const KIND_LABELS: Readonly<Record<ClaimKind, Message>> = {
   change: { vi: "Tăng, giảm", en: "Change" },
   table: { vi: "Bảng số liệu", en: "Table" },
   composition: { vi: "Cơ cấu (tổng 100%)", en: "Structure (makes 100%)" },
+  average: { vi: "Số bình quân", en: "Average" },
   rank: { vi: "Xếp hạng", en: "Rank" },
   coverage: { vi: "Tỷ lệ đơn vị", en: "Unit coverage" },
   "unit-count": { vi: "Số đơn vị hành chính", en: "Count of units" },
@@ -46,6 +47,8 @@ export const ROLE_LABELS: Readonly<Record<string, Message>> = {
   after: { vi: "Sau", en: "After" },
   change: { vi: "Mức tăng, giảm", en: "Change" },
   percent: { vi: "Tỷ lệ tăng, giảm", en: "Percentage change" },
+  count: { vi: "Số đơn vị (số chia)", en: "Count (divisor)" },
+  average: { vi: "Số bình quân nêu", en: "Stated average" },
 };
 
 /**
@@ -119,6 +122,8 @@ export const FIELD_LABELS: Readonly<Record<string, Message>> = {
   rightRate: { vi: "Tỷ lệ đúng", en: "Right rate" },
   wrongBase: { vi: "Mẫu số đã dùng sai", en: "Wrong base used" },
   slack: { vi: "Độ lệch cho phép", en: "Slack" },
+  count: { vi: "Số đơn vị (số chia)", en: "Count (divisor)" },
+  scale: { vi: "Hệ số đơn vị của số bình quân", en: "Unit of the average" },
   sumCounts: { vi: "Tổng các số", en: "Sum of the counts" },
   sumStated: { vi: "Tổng các tỷ lệ nêu", en: "Sum of the stated shares" },
   tolerance: { vi: "Dung sai", en: "Tolerance" },

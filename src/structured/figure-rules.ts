@@ -78,6 +78,11 @@ function figureUses(relation: Relation, at: Path): FigureUse[] {
       for (const role of RESOLUTION_COUNTS) use(relation[role], "count", role, role);
       use(relation.rate, "stated", "stated rate", "rate");
       break;
+    case "average":
+      use(relation.total, "count", "total", "total");
+      use(relation.count, "whole", "count", "count");
+      use(relation.stated, "count", "stated average", "stated");
+      break;
     case "change":
       use(relation.change, "stated", "stated change", "change");
       use(relation.percent, "stated", "stated percentage", "percent");

@@ -53,6 +53,10 @@ const WRONG: readonly (readonly [string, string])[] = [
     "11. shares that must make 100",
     "Cơ cấu kinh tế năm 2024: nông, lâm nghiệp 36,4%; công nghiệp – xây dựng 27,9%; dịch vụ 35,9%.",
   ],
+  [
+    "12. an average",
+    "Năm 2024, quỹ hỗ trợ nông dân của huyện cho 186 hộ vay tổng số 2.046 triệu đồng, bình quân 1,1 triệu đồng/hộ.",
+  ],
 ];
 
 const CONSISTENT: readonly (readonly [string, string])[] = [
@@ -75,6 +79,10 @@ const CONSISTENT: readonly (readonly [string, string])[] = [
   [
     "8. a gap in percentage points",
     "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96,2%, vượt 1,2 điểm phần trăm so với mục tiêu (95%).",
+  ],
+  [
+    "12. an average",
+    "Năm 2024, quỹ hỗ trợ nông dân của huyện cho 186 hộ vay tổng số 2.046 triệu đồng, bình quân 11 triệu đồng/hộ.",
   ],
   ["§4 a change written as now/before", "Số lượt tiếp công dân giảm 12,5% (1.400/1.600 lượt)."],
   [
@@ -103,6 +111,13 @@ describe("the examples of issue #17", () => {
 
   it.each(CONSISTENT)("is silent on %s", (_name, text) => {
     expect(alarms(text)).toEqual([]);
+  });
+
+  it("recomputes the average of the example: 2.046 triệu đồng over 186 hộ is 11 triệu each", () => {
+    const [text] = WRONG.find(([name]) => name === "12. an average")?.slice(1) ?? [];
+    const finding = auditText(text as string).findings[0];
+    expect(finding?.code).toBe("AVERAGE_INCONSISTENT");
+    expect(finding?.message.vi).toContain("2.046/186 = 11,00");
   });
 
   it("reads the change written as now/before as a change, so its slip is flagged", () => {

@@ -40,6 +40,10 @@ const CASES: readonly (readonly [string, () => string])[] = [
   ["one tab-separated row of shares, 256 KB", () => repeat("10\t5 (50%)\t", 23_300)],
   ["rests without end", () => repeat("còn 7 đơn (còn 3 đơn, ", 30_000)],
   [
+    "averages without end",
+    () => repeat("cho 5 hộ vay 10 triệu đồng, bình quân 2 triệu đồng/hộ, ", 20_000),
+  ],
+  [
     "totals, parts and rests",
     () => repeat("Xã nhận 120 đơn, giải quyết 100 đơn, còn 20 đơn. ", 20_000),
   ],

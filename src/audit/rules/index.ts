@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { alignedRule } from "./aligned.js";
+import { averageRule } from "./average.js";
 import { breakdownRule } from "./breakdown.js";
 import { changeRule } from "./change.js";
 import { compositionRule } from "./composition.js";
@@ -32,4 +33,6 @@ export const RULES: readonly Rule[] = [
   shareRule,
   compositionRule,
   partitionRule,
+  // Last: an average reads figures other claims may hold too (the total of a breakdown).
+  averageRule,
 ];
