@@ -131,8 +131,11 @@ export function checkTotal(input: TotalInput): TotalResult {
  * @internal
  */
 export function transposed(a: Decimal, b: Decimal): boolean {
-  const x = a.toFixed();
-  const y = b.toFixed();
+  // Written to the same places and read as a string of digits: a swap across the decimal comma
+  // ("549,6" typed "546,9") or into a trailing zero ("3.582,80" typed "3.582,08") is a slip too.
+  const places = Math.max(a.decimalPlaces(), b.decimalPlaces());
+  const x = a.toFixed(places).replace(".", "");
+  const y = b.toFixed(places).replace(".", "");
   if (x.length !== y.length || x === y) return false;
   const diff = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
   const [i, j] = diff;

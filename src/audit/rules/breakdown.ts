@@ -6,6 +6,7 @@ import type { Token } from "../../text/lexer.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
 import { coverWhole, figureWords, nounOf } from "../figures.js";
+import type { Role } from "../lexicon.js";
 import {
   type Cue,
   cueAt,
@@ -37,6 +38,14 @@ export const breakdownRule: Rule = {
   run: (ctx, passage) => {
     const drafts: ClaimDraft[] = [];
     const inside = new Set<QuantityToken>();
+    const opening = openingList(ctx, passage);
+    if (opening) {
+      const draft = toDraft(ctx, opening.total, opening.list);
+      if (draft) {
+        for (const t of tokensOf(opening.list)) inside.add(t);
+        drafts.push(draft);
+      }
+    }
     for (const total of ctx.numbersIn(passage.start, passage.end)) {
       if (inside.has(total) || !isCount(total)) continue;
       const list = listAfter(ctx, passage, total);
@@ -137,6 +146,8 @@ function listAfter(
   }
   // A change or share of the total may stand between it and its marker: "736.747 việc, tăng
   // 39.080 việc (tăng 5,60% …), trong đó: …".
+  // "9.400 việc, tăng 400 việc (…), trong đó: …": the marker after a change is its total's.
+  if (cueBefore(passage, total.start, "change-word")) return undefined;
   const lead = skipInterposed(ctx, passage, total);
   const markerReach = Math.min(limit, lead + 40);
   const marker = markerAt(passage, lead, markerReach);
@@ -152,6 +163,82 @@ function listAfter(
   }
   return footnoteList(ctx, passage, total, reach);
 }
+
+/**
+ * A sentence that opens with a marker ("… tiếp nhận 5.200 hồ sơ. Trong đó, 3.100 hồ sơ trực
+ * tuyến; …") names the parts of a total of the sentence before: the last figure there that counts
+ * what its first part counts. Nothing ties the two but that, so the list's extent is taken as
+ * unsure: the claim is made only when its first parts add up to the total, or miss it by a swap.
+ */
+function openingList(
+  ctx: AuditContext,
+  passage: Passage,
+): { total: QuantityToken; list: ListResult } | undefined {
+  let first = solidAfter(passage, passage.start);
+  if (first && BULLETS.has(first.text)) first = solidAfter(passage, first.end);
+  if (first?.kind !== "word") return undefined;
+  const marker = markerAt(passage, first.start, Math.min(passage.end, first.start + 40));
+  if (!marker || marker.cue.start !== first.start) return undefined;
+  const part = ctx
+    .numbersIn(marker.end, passage.end)
+    .find((t) => !t.percent && !cueBefore(passage, t.start, "change-word"));
+  if (!part || !isCount(part) || !counts(ctx, part)) return undefined;
+  const sentences = ctx.segments.sentences;
+  const previous = sentences[lowerBound(sentences, passage.start, (s) => s.start) - 1];
+  if (!previous) return undefined;
+  const before = ctx.passageAt(previous.start);
+  if (!before) return undefined;
+  const candidates = ctx.numbersIn(previous.start, previous.end);
+  let total: QuantityToken | undefined;
+  for (let i = candidates.length - 1; i >= 0 && !total; i--) {
+    const t = candidates[i] as QuantityToken;
+    if (t.percent || cueBefore(before, t.start, "change-word")) continue;
+    if (counts(ctx, t) && sameKind(ctx, t, part)) total = t;
+  }
+  if (!total || !isCount(total) || total.value.lte(part.value)) return undefined;
+  const all = !marker.cue.roles.has("list-some");
+  const list =
+    solidAfter(passage, marker.end) === undefined || startsBullet(passage, marker.end)
+      ? bulletList(ctx, total, marker.end, all)
+      : readList(ctx, passage, total, marker.end, passage.end, all);
+  if (process.env.DBG)
+    console.log(
+      "opening",
+      total.raw,
+      list?.items.map((i) => i.token.raw),
+      list?.closed,
+    );
+  return list && { total, list: { ...list, closed: false } };
+}
+
+/** Whether a figure says what it counts ("56 hồ sơ", "12 tỷ đồng"). */
+const counts = (ctx: AuditContext, t: QuantityToken): boolean =>
+  t.unit !== undefined || nounOf(ctx, t) !== undefined;
+
+/**
+ * Whether the sentence after a total's opens a marked list of its parts that this rule claims
+ * ("… 5.200 hồ sơ. Trong đó, …"): the partition rule, which runs on the total's own sentence
+ * first, leaves such a total alone.
+ *
+ * @param ctx - the audit context
+ * @param total - a figure
+ * @returns true when the next sentence's opening list is of `total` and adds up to it
+ */
+export function opensList(ctx: AuditContext, total: QuantityToken): boolean {
+  const sentence = ctx.sentenceAt(total.numberStart);
+  if (!sentence) return false;
+  const next =
+    ctx.segments.sentences[lowerBound(ctx.segments.sentences, sentence.end, (s) => s.start)];
+  const passage = next && ctx.passageAt(next.start);
+  const opening = passage && openingList(ctx, passage);
+  return opening?.total === total && settledRun(total, opening.list) !== undefined;
+}
+
+/** Whether the first solid token after `from` is a list item's bullet. */
+const startsBullet = (passage: Passage, from: number): boolean => {
+  const t = solidAfter(passage, from);
+  return t !== undefined && BULLETS.has(t.text);
+};
 
 /**
  * Where what is said of the total itself ends: a comma, a bracket, a change ("tăng 39.080
@@ -215,17 +302,27 @@ function bulletList(
   all: boolean,
 ): ListResult | undefined {
   const paragraphs = ctx.segments.paragraphs;
-  let index = lowerBound(paragraphs, from, (p) => p.start);
+  // The first item may stand on the marker's own line ("Trong đó: + Rừng tự nhiên: …").
+  let index = lowerBound(paragraphs, from + 1, (p) => p.start) - 1;
+  if ((paragraphs[index]?.end ?? 0) <= from) index++;
   const items: Item[] = [];
   let end = from;
+  // Items are marked alike: a line with another mark ("-" after "+") opens the next list.
+  let mark: string | undefined;
   for (; index < paragraphs.length && items.length < MAX_PARTS; index++) {
     const paragraph = paragraphs[index];
     if (!paragraph) break;
-    const line = ctx.passageAt(paragraph.start);
-    const first = line && solidAfter(line, paragraph.start);
-    if (!line || !first || !BULLETS.has(first.text)) break;
+    const start = Math.max(from, paragraph.start);
+    const line = ctx.passageAt(start);
+    const first = line && solidAfter(line, start);
+    if (!line || !first || first.start >= paragraph.end || !BULLETS.has(first.text)) {
+      if (start > paragraph.start && items.length === 0) continue;
+      break;
+    }
+    if (mark !== undefined && first.text !== mark) break;
+    mark = first.text;
     const figure = ctx
-      .numbersIn(paragraph.start, paragraph.end)
+      .numbersIn(start, paragraph.end)
       .find((t) => !t.percent && sameKind(ctx, total, t));
     if (!figure || !isCount(figure)) break;
     const words = solidTokens(line, first.end, paragraph.end).filter((t) => t.kind === "word");
@@ -322,7 +419,10 @@ function sameKind(ctx: AuditContext, total: QuantityToken, part: QuantityToken):
 
 /** The label between two parts: words and a few marks, never a digit, bracket or clause verb. */
 function labelOf(passage: Passage, from: number, to: number): string | undefined {
-  const tokens = tokensIn(passage, from, to);
+  // A bracket with no figure in it is an aside on the part before ("… hồ sơ trực tuyến (chưa
+  // kể hồ sơ của bộ ngành);"): left out of the label.
+  const tokens = withoutAsides(tokensIn(passage, from, to));
+  if (tokens === undefined) return undefined;
   if (tokens.some((t) => t.kind === "number" || (t.kind === "punct" && !LABEL_MARKS.has(t.text))))
     return undefined;
   const text = tokens
@@ -331,12 +431,30 @@ function labelOf(passage: Passage, from: number, to: number): string | undefined
     .replace(/^[\s,;:*]+|[\s,;:*]+$/g, "");
   if (text.length > LABEL_REACH) return undefined;
   // A verb, or a list marker of its own ("…, trong đó"), ends the list: what follows is a clause.
-  const cues = cuesIn(passage, from, to);
+  const kept = new Set(tokens.map((t) => t.start));
+  const cues = cuesIn(passage, from, to).filter((c) => kept.has(c.start));
   if (
     cues.some((c) => c.roles.has("clause") || c.roles.has("list-some") || c.roles.has("list-all"))
   )
     return undefined;
   return text;
+}
+
+/** The tokens less bracketed asides holding no figure; undefined when a bracket is left open. */
+function withoutAsides(tokens: readonly Token[]): Token[] | undefined {
+  const out: Token[] = [];
+  let depth = 0;
+  let aside: Token[] = [];
+  for (const t of tokens) {
+    if (t.text === "(") depth++;
+    if (depth === 0) out.push(t);
+    else aside.push(t);
+    if (t.text === ")" && depth > 0 && --depth === 0) {
+      if (aside.some((a) => a.kind === "number")) out.push(...aside);
+      aside = [];
+    }
+  }
+  return depth === 0 ? out : undefined;
 }
 
 /**
@@ -367,8 +485,9 @@ function readList(
     }
     const gap = solidTokens(passage, at, token.start);
     if (token.percent) {
-      // "cấp xã 600 đơn (66,7%)": a share noted on the part, not a part.
-      if (gap.every((t) => t.text === "(" || t.text === "," || t.text === ":")) {
+      // "cấp xã 600 đơn (66,7%)", "Chăn nuôi: 193 tỷ đồng, chiếm 35,2%": a share or change
+      // noted on the part, not a part.
+      if (items.length > 0 && noteOfPart(passage, at, token.start)) {
         at = skipShare(passage, token.end, to);
         continue;
       }
@@ -435,6 +554,29 @@ function readList(
     coverWhole(items.map((i) => figureWords(passage, i.token).join(" ")));
   const kind = exhaustive === "paren" ? "paren" : exhaustive || covered ? "all" : "some";
   return { items, kind, end: at, closed: closed || exhaustive === "paren" };
+}
+
+// What may name a share or change noted on a part: "chiếm", "đạt tỷ lệ", "tăng", "bằng".
+const NOTE_ROLES: readonly Role[] = ["clause", "rate", "up", "down", "change-word", "link"];
+
+/**
+ * Whether `[from, to)` before a percentage is what opens a note on the part before it: the
+ * part's own words, then a bracket, comma or colon, then only words of a share or change
+ * ("hồ sơ trực tuyến (đạt tỷ lệ", ", chiếm", ", tăng").
+ */
+function noteOfPart(passage: Passage, from: number, to: number): boolean {
+  const gap = solidTokens(passage, from, to);
+  const mark = gap.findIndex((t) => t.text === "(" || t.text === "," || t.text === ":");
+  if (mark === -1 || gap.slice(0, mark).some((t) => t.kind !== "word")) return false;
+  if (hasRole(passage, from, (gap[mark] as Token).start, "clause")) return false;
+  const lead = gap[mark] as Token;
+  const noted = new Set<number>();
+  for (const cue of cuesIn(passage, lead.end, to))
+    if (NOTE_ROLES.some((r) => cue.roles.has(r)))
+      for (let i = cue.first; i <= cue.last; i++) noted.add(i);
+  return gap
+    .slice(mark + 1)
+    .every((t) => t.kind === "word" && noted.has(tokenAt(passage, t.start)));
 }
 
 // Words that open a state of the whole rather than a part of it.

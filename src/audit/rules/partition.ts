@@ -7,6 +7,7 @@ import { type ClaimDraft, relationDraft, show } from "../draft.js";
 import { coverWhole, figureWords, isWholeCount, nounOf } from "../figures.js";
 import { cueBefore, type Passage } from "../passage.js";
 import type { Rule } from "../rule.js";
+import { opensList } from "./breakdown.js";
 
 /**
  * A total divided without a marker (issue #17, shape 4): the figures that follow it, counting
@@ -24,6 +25,8 @@ export const partitionRule: Rule = {
     const drafts: ClaimDraft[] = [];
     for (const total of ctx.numbersIn(passage.start, passage.end)) {
       if (ctx.used.has(total) || !isWholeCount(total) || total.value.lt(MIN_TOTAL)) continue;
+      // "… 5.200 hồ sơ. Trong đó, …": marked parts, read by the breakdown rule.
+      if (opensList(ctx, total)) continue;
       const noun = nounOf(ctx, total);
       if (noun === undefined) continue;
       const run = followers(ctx, passage, total, noun);
@@ -120,7 +123,14 @@ function coveringRun(ctx: AuditContext, run: readonly QuantityToken[]): number {
     const passage = ctx.passageAt(t.numberStart);
     return passage ? figureWords(passage, t).join(" ") : "";
   });
-  for (let m = 2; m <= labels.length; m++) if (coverWhole(labels.slice(0, m), false)) return m;
+  // The covering parts end their sentence: a further part in it ("trực tuyến …; trực tiếp …;
+  // năm trước chuyển sang …") shows the labels cover only some of the whole.
+  const ends = (m: number) =>
+    m === run.length ||
+    ctx.sentenceAt((run[m] as QuantityToken).numberStart) !==
+      ctx.sentenceAt((run[m - 1] as QuantityToken).numberStart);
+  for (let m = 2; m <= labels.length; m++)
+    if (coverWhole(labels.slice(0, m), false) && ends(m)) return m;
   return 0;
 }
 

@@ -62,4 +62,38 @@ describe("the breakdown rule", () => {
     // A difference that no swap explains may be the unnamed rest: nothing is said.
     expect(alarms(text.replace("4.372 việc", "4.390 việc"))).toEqual([]);
   });
+
+  it("reads a sentence that opens with a marker as the parts of a total of the sentence before", () => {
+    const text =
+      "Trong năm, bộ phận một cửa của thị trấn nhận 7.240 hồ sơ các loại. Trong đó, có 2.950 hồ sơ nộp trực tuyến (chiếm 40,7%, chưa kể hồ sơ liên thông); 3.870 hồ sơ nộp trực tiếp; 420 hồ sơ của năm trước chuyển sang; đã trả kết quả 6.100 hồ sơ.";
+    expect(claimsOf(text, "breakdown")).toEqual([
+      "consistent [total=7.240 part=2.950 part=3.870 part=420]",
+    ]);
+    expect(alarms(text.replace("7.240 hồ sơ", "7.204 hồ sơ"))).toContain(
+      "TOTAL_EXCEEDED «7.204 hồ sơ»",
+    );
+    // Nothing ties the parts to the total but their kind: a gap no swap explains says nothing.
+    expect(claimsOf(text.replace("7.240 hồ sơ", "7.300 hồ sơ"), "breakdown")).toEqual([]);
+  });
+
+  it("reads items marked alike after a marker, the first on the marker's line", () => {
+    const text = [
+      "- Diện tích đất trồng cây hằng năm: 1.245,60 ha:",
+      "Trong đó: + Đất trồng lúa: 980,30 ha.",
+      "+ Đất trồng màu: 265,30 ha.",
+      "- Đất nuôi trồng thủy sản: 58,20 ha.",
+    ].join("\n");
+    expect(claimsOf(text, "breakdown")).toEqual([
+      "consistent [total=1.245,60 part=980,30 part=265,30]",
+    ]);
+    // Two digits swapped across the decimal comma, or into its trailing zero, are a slip too.
+    expect(alarms(text.replace("1.245,60", "1.245,06"))).toHaveLength(1);
+    expect(alarms(text.replace("1.245,60", "1.246,50"))).toHaveLength(1);
+  });
+
+  it("skips a share or change noted on a part after a comma", () => {
+    const text =
+      "Giá trị sản xuất ngành thủy sản đạt 318,4 tỷ đồng, trong đó: nuôi trồng 204,5 tỷ đồng, chiếm 64,2%; khai thác 113,9 tỷ đồng, tăng 2,1%.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=318,4 part=204,5 part=113,9]"]);
+  });
 });
