@@ -50,6 +50,11 @@ export type Role =
   | "member"
   /** Verbs and joins that end a list item's label ("đã", "đạt", "chiếm", "nhưng"…). */
   | "clause"
+  /**
+   * Verbs of measure that may stand between a list item's label and its figure, where they end
+   * no label: "sản lượng lúa đạt 320 nghìn tấn".
+   */
+  | "measure"
   /** What a percentage after a fraction may be "of" instead: "kế hoạch", "so với", "trở lên". */
   | "of-other"
   /** Before a count, a change rather than a count ("tăng 140 …"). */
@@ -166,6 +171,7 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "bình quân",
     "trung bình",
   ],
+  measure: ["đạt"],
   "of-other": ["kế hoạch", "chỉ tiêu", "so với", "so cùng kỳ", "trở lên", "trở xuống", "nhiệm vụ"],
   "change-word": [
     "tăng",

@@ -201,13 +201,6 @@ function openingList(
     solidAfter(passage, marker.end) === undefined || startsBullet(passage, marker.end)
       ? bulletList(ctx, total, marker.end, all)
       : readList(ctx, passage, total, marker.end, passage.end, all);
-  if (process.env.DBG)
-    console.log(
-      "opening",
-      total.raw,
-      list?.items.map((i) => i.token.raw),
-      list?.closed,
-    );
   return list && { total, list: { ...list, closed: false } };
 }
 
@@ -261,13 +254,37 @@ function skipInterposed(ctx: AuditContext, passage: Passage, total: QuantityToke
     }
     if (cueAt(passage, t.start, "change-word")) {
       const figure = ctx.numbersIn(t.end, Math.min(passage.end, t.end + 20))[0];
-      if (!figure || figure.percent) break;
-      at = skipNoun(passage, figure.end);
+      if (!figure) break;
+      at = figure.percent ? figure.end : skipNoun(passage, figure.end);
+      continue;
+    }
+    // "tăng 7,7 tỷ đồng so với năm 2021, trong đó": the period a change is against.
+    const compared = cueAt(passage, t.start, "compare");
+    if (compared && steps > 0) {
+      const end = comparisonEnd(ctx, passage, compared.end);
+      if (end === undefined) break;
+      at = end;
       continue;
     }
     break;
   }
   return at;
+}
+
+/** Where the period after "so với" ends (before a comma or semicolon), if it holds no figure. */
+function comparisonEnd(ctx: AuditContext, passage: Passage, from: number): number | undefined {
+  const reach = Math.min(passage.end, from + 30);
+  for (const t of tokensIn(passage, from, reach)) {
+    if (t.text === "," || t.text === ";")
+      return ctx.numbersIn(from, t.start).length === 0 ? t.start : undefined;
+    if (
+      t.kind === "punct" ||
+      cueAt(passage, t.start, "list-some") ||
+      cueAt(passage, t.start, "list-all")
+    )
+      return undefined;
+  }
+  return undefined;
 }
 
 /** Past the words naming what a figure counts, when the scanner knows no unit for them ("39.080 việc"). */
@@ -278,7 +295,8 @@ function skipNoun(passage: Passage, from: number): number {
     if (
       cueAt(passage, start, "list-some") ||
       cueAt(passage, start, "list-all") ||
-      cueAt(passage, start, "change-word")
+      cueAt(passage, start, "change-word") ||
+      cueAt(passage, start, "compare")
     )
       break;
     at = w.end;
@@ -433,8 +451,19 @@ function labelOf(passage: Passage, from: number, to: number): string | undefined
   // A verb, or a list marker of its own ("…, trong đó"), ends the list: what follows is a clause.
   const kept = new Set(tokens.map((t) => t.start));
   const cues = cuesIn(passage, from, to).filter((c) => kept.has(c.start));
+  // "sản lượng lúa đạt 320 nghìn tấn": a part's own verb of measure, right before it.
+  const last = [...tokens].reverse().find((t) => t.kind !== "space");
+  const measured = (c: Cue) =>
+    c.end === last?.end &&
+    c.roles.has("measure") &&
+    tokens.some((t) => t.kind === "word" && t.end <= c.start);
   if (
-    cues.some((c) => c.roles.has("clause") || c.roles.has("list-some") || c.roles.has("list-all"))
+    cues.some(
+      (c) =>
+        (c.roles.has("clause") && !measured(c)) ||
+        c.roles.has("list-some") ||
+        c.roles.has("list-all"),
+    )
   )
     return undefined;
   return text;
@@ -494,8 +523,15 @@ function readList(
       closed = false;
       break;
     }
-    // "(670/833)" is a fraction, not a list of two parts.
-    if (gap.length === 1 && gap[0]?.text === "/") return undefined;
+    // "(670/833)" is a fraction, not a list of two parts; after parts, it opens another clause.
+    if (
+      solidAfter(passage, token.end)?.text === "/" ||
+      (gap.length === 1 && gap[0]?.text === "/")
+    ) {
+      if (items.length < 2) return undefined;
+      closed = false;
+      break;
+    }
     // "Số thụ lý mới là 446.223 việc, tăng 5.703 việc (…)": the change of the part before.
     if (items.length > 0 && cueBefore(passage, token.start, "change-word")) {
       at = skipShare(passage, token.end, to);

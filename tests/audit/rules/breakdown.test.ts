@@ -96,4 +96,13 @@ describe("the breakdown rule", () => {
       "Giá trị sản xuất ngành thủy sản đạt 318,4 tỷ đồng, trong đó: nuôi trồng 204,5 tỷ đồng, chiếm 64,2%; khai thác 113,9 tỷ đồng, tăng 2,1%.";
     expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=318,4 part=204,5 part=113,9]"]);
   });
+
+  it("reads past a change of the total against a period, and parts named with their verb", () => {
+    const text =
+      "Sản lượng chè búp tươi đạt 412,6 nghìn tấn, tăng 9,4 nghìn tấn so với năm 2022, trong đó: sản lượng chè vùng cao đạt 268,9 nghìn tấn; sản lượng chè vùng thấp đạt 143,7 nghìn tấn; có 5/7 xã vượt kế hoạch.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=412,6 part=268,9 part=143,7]"]);
+    expect(alarms(text.replace("412,6", "416,2"))).toEqual([
+      "TOTAL_TRANSPOSED «416,2 nghìn tấn, tăng 9,4 nghìn tấn so với năm 2022, trong đó: sản lượng chè vùng cao đạt 268,9 nghìn tấn; sản lượng chè vùng thấp đạt 143,7 nghìn tấn»",
+    ]);
+  });
 });
