@@ -2,7 +2,7 @@ import { matchKey } from "../core/text.js";
 import type { QuantityToken } from "../quantities/token.js";
 import type { Token } from "../text/lexer.js";
 import type { AuditContext } from "./context.js";
-import { COMPLEMENT_PREFIXES, PARTITIONS, type Role } from "./lexicon.js";
+import { COMPLEMENT_PREFIXES, PARTITIONS, REST_LABELS, type Role } from "./lexicon.js";
 import { cuesFrom, cuesIn, type Passage, solidAfter, solidBefore, tokenAt } from "./passage.js";
 
 // Cues that cannot start a unit: "12, trong đó", "12 tăng", "12 so với".
@@ -102,11 +102,13 @@ export function figureWords(passage: Passage, token: QuantityToken): string[] {
 
 const PARTITION_KEYS = PARTITIONS.map((set) => set.map((label) => ` ${matchKey(label)} `));
 const PREFIXES = COMPLEMENT_PREFIXES.map(matchKey);
+const REST_KEYS = REST_LABELS.map((label) => ` ${matchKey(label)} `);
 
 /**
  * Whether the labels of a list's parts plainly cover its whole: one label for each member of a
  * set of the lexicon's `PARTITIONS` ("đô thị" / "nông thôn", "cấp tỉnh" / "cấp huyện" / "cấp
- * xã"), or two labels one of which is the other's rest ("có điều kiện" / "chưa có điều kiện").
+ * xã"), two labels one of which is the other's rest ("có điều kiện" / "chưa có điều kiện"), or
+ * a last label naming the rest ("khác", "còn lại").
  *
  * @param labels - the parts' labels, as written
  * @param rests - whether a label and its rest ("chưa …") count as covering the whole
@@ -114,6 +116,9 @@ const PREFIXES = COMPLEMENT_PREFIXES.map(matchKey);
  */
 export function coverWhole(labels: readonly string[], rests = true): boolean {
   const keys = labels.map((l) => ` ${matchKey(l).replace(/[^\p{L}\p{N}]+/gu, " ")} `);
+  // "…; cơ sở y tế khác: 300": the last part is the rest of the whole, whatever the others are.
+  const last = labels[labels.length - 1];
+  if (rests && keys.length >= 2 && last !== undefined && namesRest(last)) return true;
   if (rests && keys.length === 2) {
     const [a, b] = keys as [string, string];
     for (const p of PREFIXES) {
@@ -131,6 +136,17 @@ export function coverWhole(labels: readonly string[], rests = true): boolean {
       set.every((member) => keys.filter((k) => k.includes(member)).length === 1) &&
       keys.every((k) => set.some((member) => k.includes(member))),
   );
+}
+
+/**
+ * Whether a part's label names the rest of its whole ("các loại khác", "số còn lại").
+ *
+ * @param label - the label, as written
+ * @returns true when one of the lexicon's `REST_LABELS` is in it
+ */
+export function namesRest(label: string): boolean {
+  const key = ` ${matchKey(label).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  return REST_KEYS.some((k) => key.includes(k));
 }
 
 /**

@@ -310,6 +310,12 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
 export const COMPLEMENT_PREFIXES: readonly string[] = ["chưa", "không", "ngoài", "phi"];
 
 /**
+ * Words that make a list's last part the rest of its whole: "các loại khác", "số còn lại". With
+ * one of them last, the parts of a "trong đó" list are all of it.
+ */
+export const REST_LABELS: readonly string[] = ["khác", "còn lại"];
+
+/**
  * Labels that together plainly cover a whole: parts named by them in the clauses after a total
  * are all of it ("Khu vực đô thị … ; khu vực nông thôn …"). Each set is complete as listed.
  */

@@ -5,7 +5,7 @@ import type { QuantityToken } from "../../quantities/token.js";
 import type { Token } from "../../text/lexer.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
-import { coverWhole, figureWords, nounOf } from "../figures.js";
+import { coverWhole, figureWords, namesRest, nounOf } from "../figures.js";
 import type { Role } from "../lexicon.js";
 import {
   type Cue,
@@ -354,7 +354,31 @@ function bulletList(
     end = paragraph.end;
   }
   if (items.length < 2) return undefined;
-  return { items, kind: all ? "all" : "some", end, closed: true };
+  if (all) return { items, kind: "all", end, closed: true };
+  // "trong đó:" then "+ chưa có điều kiện …", "+ có điều kiện …", "+ đã thi hành xong …": the
+  // first items whose labels cover the whole are all of it; the lines after them go on to
+  // divide the last of them (its outcomes), and are claimed only when they add up to it.
+  const labels = items.map((i) => i.label);
+  for (let m = 2; m <= items.length; m++) {
+    // Only a pair of complements cuts a list: "… khác" amid the lines is no end of it.
+    if (!coverWhole(labels.slice(0, m)) || (m < items.length && namesRest(labels[m - 1] ?? "")))
+      continue;
+    const head = items.slice(0, m);
+    const last = head[m - 1] as Item;
+    const rest = items.slice(m);
+    const divided =
+      rest.length >= 2
+        ? settledRun(last.token, { items: rest, kind: "some", end, closed: false })
+        : undefined;
+    if (divided) head[m - 1] = { ...last, children: divided };
+    return {
+      items: head,
+      kind: "all",
+      end: rest.length > 0 && !divided ? last.token.end : end,
+      closed: true,
+    };
+  }
+  return { items, kind: "some", end, closed: true };
 }
 
 /** Between a total and its marker: no clause verb, no clause break. */

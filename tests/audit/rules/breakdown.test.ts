@@ -105,4 +105,38 @@ describe("the breakdown rule", () => {
       "TOTAL_TRANSPOSED «416,2 nghìn tấn, tăng 9,4 nghìn tấn so với năm 2022, trong đó: sản lượng chè vùng cao đạt 268,9 nghìn tấn; sản lượng chè vùng thấp đạt 143,7 nghìn tấn»",
     ]);
   });
+
+  it("holds a partial list whose last part names the rest to its total", () => {
+    const text = [
+      "Tổng số cán bộ y tế: 1.286 người, trong đó:",
+      "- Bác sĩ: 402 người",
+      "- Điều dưỡng: 611 người",
+      "- Nhân viên khác: 273 người",
+    ].join("\n");
+    expect(claimsOf(text, "breakdown")).toEqual([
+      "consistent [total=1.286 part=402 part=611 part=273]",
+    ]);
+    // "khác" leaves nothing unnamed: a total above the sum is an error, not a partial list.
+    expect(alarms(text.replace("1.286", "1.289"))).toEqual(["TOTAL_SHORT «1.289 người»"]);
+    expect(alarms(text.replace("Nhân viên khác", "Hộ sinh"))).toEqual([]);
+    expect(alarms(text.replace("Nhân viên khác", "Hộ sinh").replace("1.286", "1.289"))).toEqual([]);
+  });
+
+  it("ends a line list at the complements that cover its total; the lines after divide the last", () => {
+    const text = [
+      "- Tổng số việc phải thi hành: 1.460 việc, trong đó:",
+      "+ Số việc chưa có điều kiện thi hành: 385 việc;",
+      "+ Số việc có điều kiện thi hành: 1.075 việc;",
+      "+ Đã thi hành xong: 712 việc;",
+      "+ Đang thi hành: 363 việc.",
+    ].join("\n");
+    expect(claimsOf(text, "breakdown")).toEqual([
+      "consistent [total=1.460 part=385 part=1.075 part=712 part=363]",
+    ]);
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("1.460", "1.406"))).toHaveLength(1);
+    // The outcomes are claimed only when they add up to the cases they divide, or a swap away.
+    expect(alarms(text.replace("1.075 việc", "1.057 việc"))).toHaveLength(2);
+    expect(alarms(text.replace("712 việc", "700 việc"))).toEqual([]);
+  });
 });
