@@ -4,8 +4,8 @@ import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
-import { coverWhole, figureWords, isWholeCount, nounOf } from "../figures.js";
-import { cueBefore, type Passage } from "../passage.js";
+import { contentWords, coverWhole, figureWords, isWholeCount, nounOf } from "../figures.js";
+import { cueBefore, type Passage, solidBefore } from "../passage.js";
 import type { Rule } from "../rule.js";
 import { opensList } from "./breakdown.js";
 
@@ -21,6 +21,7 @@ export const partitionRule: Rule = {
   kind: "breakdown",
   labels: { vi: "Tổng và các phần", en: "Total and parts" },
   reads: ["sentence"],
+  runText: (ctx) => sharedWholes(ctx),
   run: (ctx, passage) => {
     const drafts: ClaimDraft[] = [];
     for (const total of ctx.numbersIn(passage.start, passage.end)) {
@@ -154,4 +155,107 @@ function draftOf(
       },
     },
   );
+}
+
+/** A fraction of the text: "38/40" (numerator and denominator as figures). */
+interface Fraction {
+  readonly part: QuantityToken;
+  readonly whole: QuantityToken;
+}
+
+/** The fractions of the text in order: a figure, "/", a figure. */
+function fractions(ctx: AuditContext): Fraction[] {
+  const out: Fraction[] = [];
+  const { numbers, text } = ctx;
+  for (let i = 1; i < numbers.length; i++) {
+    const part = numbers[i - 1] as QuantityToken;
+    const whole = numbers[i] as QuantityToken;
+    if (text.slice(part.numberEnd, whole.numberStart).trim() !== "/") continue;
+    if (isWholeCount(part) && isWholeCount(whole)) out.push({ part, whole });
+  }
+  return out;
+}
+
+/** The mark a paragraph opens with ("*", "-", "+"), if any. */
+function bulletOf(ctx: AuditContext, paragraph: number): string | undefined {
+  const p = ctx.segments.paragraphs[paragraph];
+  const c = p && ctx.text.slice(p.start, p.end).trimStart()[0];
+  return c !== undefined && "*-+•–—·".includes(c) ? c : undefined;
+}
+
+/**
+ * Fractions of one whole ("lĩnh vực đất đai 38/40 lượt …, các lĩnh vực khác 3/40 lượt"; lines
+ * "* Đại học: 16/29 vị", "* Trung cấp: 05/29 vị", "* Khác: 07/29 vị"): a run of fractions with
+ * the same denominator, in one sentence or on lines opened by the same mark, whose labels
+ * plainly cover the whole (the last names the rest, or they are a set of the lexicon's
+ * partitions) are all of it: their numerators must add up to it.
+ */
+function sharedWholes(ctx: AuditContext): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  const all = fractions(ctx);
+  let run: Fraction[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const draft = coveredFractions(ctx, run);
+      if (draft) drafts.push(draft);
+    }
+    run = [];
+  };
+  for (const f of all) {
+    const last = run[run.length - 1];
+    if (last && !together(ctx, last, f)) flush();
+    run.push(f);
+    if (run.length > MAX_PARTS) run = [];
+  }
+  flush();
+  return drafts;
+}
+
+/** Whether two fractions, one after the other, are of one whole: same denominator, one sentence or like lines. */
+function together(ctx: AuditContext, a: Fraction, b: Fraction): boolean {
+  if (!a.whole.value.eq(b.whole.value)) return false;
+  const sa = ctx.sentenceAt(a.part.numberStart);
+  const sb = ctx.sentenceAt(b.part.numberStart);
+  if (!sa || !sb) return false;
+  if (sa === sb) return true;
+  // Lines next to each other, opened by the same mark, one fraction each.
+  if (sb.paragraph !== sa.paragraph + 1) return false;
+  const mark = bulletOf(ctx, sa.paragraph);
+  return mark !== undefined && mark === bulletOf(ctx, sb.paragraph);
+}
+
+function coveredFractions(ctx: AuditContext, run: readonly Fraction[]): ClaimDraft | undefined {
+  const labels = run.map((f) => {
+    const passage = ctx.passageAt(f.part.numberStart);
+    return passage ? fractionWords(passage, f).join(" ") : "";
+  });
+  if (!coverWhole(labels)) return undefined;
+  const total = (run[0] as Fraction).whole;
+  const draft = draftOf(
+    ctx,
+    total,
+    run.map((f) => f.part),
+    "all",
+  );
+  if (!draft) return undefined;
+  const { tokens: _taken, ...free } = draft;
+  // Each fraction writes the whole again: the claim shows every copy of it.
+  const copies = run.slice(1).map((f) => ctx.figure(f.whole, "total"));
+  return { ...free, figures: [...free.figures, ...copies] };
+}
+
+/** The words naming a fraction: back from its numerator and on from its denominator, to a mark. */
+function fractionWords(passage: Passage, f: Fraction): string[] {
+  const words = [...figureWords(passage, f.part), ...figureWords(passage, f.whole)];
+  // "* Khác: 07/29 vị": the label before its colon.
+  const colon = solidBefore(passage, f.part.start);
+  if (colon?.text !== ":") return words;
+  let from = colon.start;
+  for (
+    let t = solidBefore(passage, colon.start);
+    t?.kind === "word";
+    t = solidBefore(passage, t.start)
+  )
+    from = t.start;
+  return [...contentWords(passage, from, colon.start), ...words];
 }

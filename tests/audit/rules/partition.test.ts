@@ -39,4 +39,26 @@ describe("the partition rule", () => {
       "TOTAL_SHORT «4.900 hồ sơ»",
     ]);
   });
+
+  it("holds fractions of one whole to it when their labels cover it", () => {
+    const text =
+      "Trong quý, xã tiếp 52 lượt công dân; nội dung về đất đai 41/52 lượt, chiếm 78,8%, các nội dung khác 11/52 lượt, chiếm 21,2%.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=52 part=41 part=11 total=52]"]);
+    expect(alarms(text.replace("41/52", "44/52"))).toContain("TOTAL_EXCEEDED «52 lượt»");
+    // Without a label naming the rest, other fractions of the same whole may overlap: no claim.
+    expect(claimsOf(text.replace("các nội dung khác", "về chính sách"), "breakdown")).toEqual([]);
+  });
+
+  it("reads fractions of one whole on lines opened by the same mark", () => {
+    const text = [
+      "- Trình độ chuyên môn:",
+      "* Thạc sĩ: 04/35 người, chiếm 11,4%;",
+      "* Đại học: 26/35 người, chiếm 74,3%;",
+      "* Khác: 04/35 người, chiếm 11,4%.",
+    ].join("\n");
+    expect(alarms(text)).toEqual(["TOTAL_SHORT «35 người»"]);
+    expect(
+      alarms(text.replace("* Khác: 04/35", "* Khác: 05/35").replace("11,4%.", "14,3%.")),
+    ).toEqual([]);
+  });
 });
