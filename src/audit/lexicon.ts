@@ -29,6 +29,8 @@ export type Role =
   | "base"
   /** What is left: "còn lại", "còn", "số còn lại". */
   | "remainder"
+  /** A total written after its parts: "lũy kế", "tổng cộng", "cộng dồn". */
+  | "sum"
   /** An average: "bình quân", "trung bình", and a yield ("năng suất"), which is one. */
   | "average"
   /** Names the unit an average is per, before it: "mỗi" ("bình quân mỗi hộ 11 triệu đồng"). */
@@ -142,6 +144,7 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "nhận được",
   ],
   remainder: ["còn lại", "số còn lại", "còn"],
+  sum: ["lũy kế", "luỹ kế", "tổng cộng", "cộng dồn"],
   average: ["bình quân", "trung bình", "năng suất", "năng xuất"],
   per: ["mỗi", "một", "trên mỗi", "cho mỗi"],
   "average-lead": ["đạt", "ước", "ước đạt", "ước tính", "là", "đạt mức", "ở mức", "mức", "chung"],

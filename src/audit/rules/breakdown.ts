@@ -456,8 +456,12 @@ function sameKind(ctx: AuditContext, total: QuantityToken, part: QuantityToken):
     return part.unit === undefined || part.unit.kind === total.unit?.kind;
   const noun = nounOf(ctx, part);
   const own = nounOf(ctx, total);
-  return noun === undefined || own === undefined || noun === own;
+  if (noun === undefined || own === undefined || noun === own) return true;
+  // "13 vụ việc gồm 9 vụ trộm cắp …": one head noun, said in full or short.
+  return headOf(noun) === headOf(own);
 }
+
+const headOf = (noun: string): string => noun.split(" ")[0] ?? noun;
 
 /** The label between two parts: words and a few marks, never a digit, bracket or clause verb. */
 function labelOf(passage: Passage, from: number, to: number): string | undefined {

@@ -30,6 +30,11 @@ export const partitionRule: Rule = {
       if (opensList(ctx, total)) continue;
       const noun = nounOf(ctx, total);
       if (noun === undefined) continue;
+      const summed = sumAfter(ctx, passage, total, noun);
+      if (summed) {
+        drafts.push(summed);
+        continue;
+      }
       const run = followers(ctx, passage, total, noun);
       const draft = run && partsOf(ctx, total, run);
       if (draft) drafts.push(draft);
@@ -258,4 +263,52 @@ function fractionWords(passage: Passage, f: Fraction): string[] {
   )
     from = t.start;
   return [...contentWords(passage, from, colon.start), ...words];
+}
+
+// How far before a total its sum word may stand ("lũy kế đã và đang giải quyết trong kỳ là").
+const SUM_REACH = 60;
+
+/**
+ * A total written after its parts, named by a sum word ("tiếp nhận mới 4.200 hồ sơ, tồn kỳ trước
+ * 1.300, lũy kế 5.500 hồ sơ"): the figures before the word in its sentence, counting what the
+ * total counts or saying nothing of it. The word says the parts are all of the total, but not
+ * where they start: the claim is made when the last of them add up to it, or miss by a swap (a
+ * warning).
+ */
+function sumAfter(
+  ctx: AuditContext,
+  passage: Passage,
+  total: QuantityToken,
+  noun: string,
+): ClaimDraft | undefined {
+  const cue = passage.cues.find(
+    (c) => c.roles.has("sum") && c.end <= total.start && total.start - c.end <= SUM_REACH,
+  );
+  if (!cue || ctx.numbersIn(cue.end, total.numberStart).length > 0) return undefined;
+  const parts: QuantityToken[] = [];
+  const before = ctx.numbersIn(passage.start, cue.start);
+  for (let i = before.length - 1; i >= 0 && parts.length < MAX_PARTS; i--) {
+    const t = before[i] as QuantityToken;
+    if (t.percent || isChange(ctx, t)) continue;
+    const own = nounOf(ctx, t);
+    if (!isWholeCount(t) || t.value.gte(total.value) || (own !== undefined && own !== noun)) break;
+    parts.unshift(t);
+  }
+  let sum = total.value.minus(total.value);
+  let exact = 0;
+  let swapped = 0;
+  for (let k = 1; k <= parts.length; k++) {
+    sum = sum.plus((parts[parts.length - k] as QuantityToken).value);
+    if (k < 2) continue;
+    if (sum.eq(total.value)) exact = k;
+    else if (total.value.gte(MIN_SWAPPED) && transposed(sum, total.value)) swapped = k;
+  }
+  const k = exact || swapped;
+  if (k === 0) return undefined;
+  const draft = draftOf(ctx, total, parts.slice(parts.length - k), "all");
+  if (!draft || exact) return draft;
+  return {
+    ...draft,
+    findings: draft.findings.map((f) => ({ ...f, severity: "warning" as const })),
+  };
 }

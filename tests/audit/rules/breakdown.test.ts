@@ -139,4 +139,11 @@ describe("the breakdown rule", () => {
     expect(alarms(text.replace("1.075 việc", "1.057 việc"))).toHaveLength(2);
     expect(alarms(text.replace("712 việc", "700 việc"))).toEqual([]);
   });
+
+  it("takes a noun said in full or short as one kind", () => {
+    const text =
+      "Đội kiểm tra đã lập biên bản 27 vụ việc, gồm 19 vụ buôn lậu và 8 vụ gian lận thương mại.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=27 part=19 part=8]"]);
+    expect(alarms(text.replace("27 vụ việc", "72 vụ việc"))).toHaveLength(1);
+  });
 });

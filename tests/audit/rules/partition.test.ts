@@ -61,4 +61,15 @@ describe("the partition rule", () => {
       alarms(text.replace("* Khác: 04/35", "* Khác: 05/35").replace("11,4%.", "14,3%.")),
     ).toEqual([]);
   });
+
+  it("reads a total written after its parts with a sum word", () => {
+    const text =
+      "Trong tháng, bộ phận một cửa tiếp nhận mới 3.418 hồ sơ, hồ sơ kỳ trước chuyển sang là 1.254, lũy kế đang giải quyết là 4.672 hồ sơ; đã trả kết quả 3.980 hồ sơ.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=4.672 part=3.418 part=1.254]"]);
+    // The word says the parts are all of it, not where they start: a swap is a likely slip.
+    expect(alarms(text.replace("4.672 hồ sơ", "4.627 hồ sơ"))).toEqual([
+      "TOTAL_EXCEEDED «4.627 hồ sơ»",
+    ]);
+    expect(claimsOf(text.replace("4.672 hồ sơ", "4.700 hồ sơ"), "breakdown")).toEqual([]);
+  });
 });
