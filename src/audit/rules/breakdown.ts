@@ -38,8 +38,7 @@ export const breakdownRule: Rule = {
   run: (ctx, passage) => {
     const drafts: ClaimDraft[] = [];
     const inside = new Set<QuantityToken>();
-    const opening = openingList(ctx, passage);
-    if (opening) {
+    for (const opening of openingLists(ctx, passage)) {
       const draft = toDraft(ctx, opening.total, opening.list);
       if (draft) {
         for (const t of tokensOf(opening.list)) inside.add(t);
@@ -170,38 +169,84 @@ function listAfter(
  * what its first part counts. Nothing ties the two but that, so the list's extent is taken as
  * unsure: the claim is made only when its first parts add up to the total, or miss it by a swap.
  */
-function openingList(
+function openingLists(
   ctx: AuditContext,
   passage: Passage,
-): { total: QuantityToken; list: ListResult } | undefined {
+): { total: QuantityToken; list: ListResult }[] {
   let first = solidAfter(passage, passage.start);
   if (first && BULLETS.has(first.text)) first = solidAfter(passage, first.end);
-  if (first?.kind !== "word") return undefined;
+  if (first?.kind !== "word") return [];
   const marker = markerAt(passage, first.start, Math.min(passage.end, first.start + 40));
-  if (!marker || marker.cue.start !== first.start) return undefined;
-  const part = ctx
-    .numbersIn(marker.end, passage.end)
-    .find((t) => !t.percent && !cueBefore(passage, t.start, "change-word"));
-  if (!part || !isCount(part) || !counts(ctx, part)) return undefined;
-  const sentences = ctx.segments.sentences;
-  const previous = sentences[lowerBound(sentences, passage.start, (s) => s.start) - 1];
-  if (!previous) return undefined;
-  const before = ctx.passageAt(previous.start);
-  if (!before) return undefined;
-  const candidates = ctx.numbersIn(previous.start, previous.end);
-  let total: QuantityToken | undefined;
-  for (let i = candidates.length - 1; i >= 0 && !total; i--) {
-    const t = candidates[i] as QuantityToken;
-    if (t.percent || cueBefore(before, t.start, "change-word")) continue;
-    if (counts(ctx, t) && sameKind(ctx, t, part)) total = t;
-  }
-  if (!total || !isCount(total) || total.value.lte(part.value)) return undefined;
+  if (!marker || marker.cue.start !== first.start) return [];
   const all = !marker.cue.roles.has("list-some");
-  const list =
-    solidAfter(passage, marker.end) === undefined || startsBullet(passage, marker.end)
+  const lines = solidAfter(passage, marker.end) === undefined || startsBullet(passage, marker.end);
+  // The parts: the first figure after the marker; on lines, each kind the first line counts
+  // ("+ Ấp A: 597 hộ, …, 20 tổ"), each a list of its own.
+  const firstLine = lines
+    ? firstItemLine(ctx, marker.end)
+    : { start: marker.end, end: passage.end };
+  if (!firstLine) return [];
+  const parts: QuantityToken[] = [];
+  for (const t of ctx.numbersIn(firstLine.start, firstLine.end)) {
+    const at = ctx.passageAt(t.numberStart);
+    if (t.percent || !at || cueBefore(at, t.start, "change-word")) continue;
+    if (!isCount(t) || !counts(ctx, t)) break;
+    if (!parts.some((p) => sameKind(ctx, p, t))) parts.push(t);
+    if (!lines) break;
+  }
+  const out: { total: QuantityToken; list: ListResult }[] = [];
+  for (const part of parts) {
+    const total = totalBefore(ctx, passage, part, lines ? 2 : 1);
+    if (!total) continue;
+    const list = lines
       ? bulletList(ctx, total, marker.end, all)
       : readList(ctx, passage, total, marker.end, passage.end, all);
-  return list && { total, list: { ...list, closed: false } };
+    if (list) out.push({ total, list: { ...list, closed: false } });
+  }
+  return out;
+}
+
+/** The paragraph of the first list item after `from` (the rest of its own line, or the next line). */
+function firstItemLine(
+  ctx: AuditContext,
+  from: number,
+): { start: number; end: number } | undefined {
+  const paragraphs = ctx.segments.paragraphs;
+  let index = lowerBound(paragraphs, from + 1, (p) => p.start) - 1;
+  const own = paragraphs[index];
+  if (own && own.end > from && ctx.text.slice(from, own.end).trim() !== "")
+    return { start: from, end: own.end };
+  index++;
+  const next = paragraphs[index];
+  return next && { start: next.start, end: next.end };
+}
+
+/**
+ * The total a marker opening a sentence refers to: the last figure of the sentence before (or,
+ * for lines, of the `reach` sentences before) that counts what the part counts and exceeds it.
+ */
+function totalBefore(
+  ctx: AuditContext,
+  passage: Passage,
+  part: QuantityToken,
+  reach: number,
+): QuantityToken | undefined {
+  const sentences = ctx.segments.sentences;
+  const at = lowerBound(sentences, passage.start, (s) => s.start);
+  for (let back = 1; back <= reach; back++) {
+    const previous = sentences[at - back];
+    const before = previous && ctx.passageAt(previous.start);
+    if (!previous || !before) return undefined;
+    const candidates = ctx.numbersIn(previous.start, previous.end);
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const t = candidates[i] as QuantityToken;
+      if (t.percent || cueBefore(before, t.start, "change-word")) continue;
+      if (!counts(ctx, t) || !sameKind(ctx, t, part)) continue;
+      // Not held to exceed the part: the list is claimed only when it adds up, or a swap away.
+      return isCount(t) ? t : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Whether a figure says what it counts ("56 hồ sơ", "12 tỷ đồng"). */
@@ -223,8 +268,9 @@ export function opensList(ctx: AuditContext, total: QuantityToken): boolean {
   const next =
     ctx.segments.sentences[lowerBound(ctx.segments.sentences, sentence.end, (s) => s.start)];
   const passage = next && ctx.passageAt(next.start);
-  const opening = passage && openingList(ctx, passage);
-  return opening?.total === total && settledRun(total, opening.list) !== undefined;
+  return (passage ? openingLists(ctx, passage) : []).some(
+    (o) => o.total === total && settledRun(total, o.list) !== undefined,
+  );
 }
 
 /** Whether the first solid token after `from` is a list item's bullet. */

@@ -146,4 +146,23 @@ describe("the breakdown rule", () => {
     expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=27 part=19 part=8]"]);
     expect(alarms(text.replace("27 vụ việc", "72 vụ việc"))).toHaveLength(1);
   });
+
+  it("reads lines after a lone marker as parts of each kind the lines count", () => {
+    const text = [
+      "- Dân cư: 1.215 hộ, 4.830 người.",
+      "- Thị trấn có 3 khu phố với 36 tổ dân phố. Cụ thể:",
+      "+ Khu phố Đông: 512 hộ, 2.040 người, chia thành 15 tổ.",
+      "+ Khu phố Tây: 418 hộ, 1.655 người, chia thành 12 tổ.",
+      "+ Khu phố Nam: 285 hộ, 1.135 người, chia thành 9 tổ.",
+    ].join("\n");
+    expect(claimsOf(text, "breakdown")).toEqual([
+      "consistent [total=1.215 part=512 part=418 part=285]",
+      "consistent [total=4.830 part=2.040 part=1.655 part=1.135]",
+      "consistent [total=36 part=15 part=12 part=9]",
+    ]);
+    expect(alarms(text.replace("36 tổ", "63 tổ"))).toHaveLength(1);
+    expect(alarms(text.replace("1.215 hộ", "1.251 hộ"))).toHaveLength(1);
+    // A figure that no sum of the lines comes near is something else: nothing is said.
+    expect(claimsOf(text.replace("36 tổ", "40 tổ"), "breakdown")).toHaveLength(2);
+  });
 });
