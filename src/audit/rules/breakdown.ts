@@ -17,6 +17,7 @@ import {
   type Passage,
   readPassage,
   solidAfter,
+  solidBefore,
   solidTokens,
   tokenAt,
   tokensIn,
@@ -49,7 +50,7 @@ export const breakdownRule: Rule = {
       if (inside.has(total) || !isCount(total)) continue;
       const list = listAfter(ctx, passage, total);
       if (!list) continue;
-      const draft = toDraft(ctx, total, list);
+      const draft = toDraft(ctx, counted(ctx, passage, total), list);
       if (!draft) continue;
       for (const t of tokensOf(list)) inside.add(t);
       drafts.push(draft);
@@ -247,6 +248,18 @@ function totalBefore(
     }
   }
   return undefined;
+}
+
+/**
+ * What a list after a fraction divides: "51/51 tổ chức đánh giá, xếp loại, trong đó: …" names
+ * the parts of those counted (the numerator), not of the whole they are counted in.
+ */
+function counted(ctx: AuditContext, passage: Passage, total: QuantityToken): QuantityToken {
+  if (solidBefore(passage, total.start)?.text !== "/") return total;
+  const i = lowerBound(ctx.numbers, total.numberStart, (t) => t.numberStart);
+  const part = ctx.numbers[i - 1];
+  if (!part || ctx.text.slice(part.numberEnd, total.numberStart).trim() !== "/") return total;
+  return isCount(part) && part.value.lte(total.value) ? part : total;
 }
 
 /** Whether a figure says what it counts ("56 hồ sơ", "12 tỷ đồng"). */

@@ -165,4 +165,13 @@ describe("the breakdown rule", () => {
     // A figure that no sum of the lines comes near is something else: nothing is said.
     expect(claimsOf(text.replace("36 tổ", "40 tổ"), "breakdown")).toHaveLength(2);
   });
+
+  it("divides the counted figure of a fraction, not its whole", () => {
+    const text =
+      "Cuối năm có 38/40 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành tốt nhiệm vụ 29 chi bộ, hoàn thành nhiệm vụ 9 chi bộ.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=38 part=29 part=9]"]);
+    expect(alarms(text.replace("38/40", "33/40"))).toEqual([
+      "TOTAL_EXCEEDED «33/40 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành tốt nhiệm vụ 29 chi bộ, hoàn thành nhiệm vụ 9 chi bộ»",
+    ]);
+  });
 });
