@@ -39,7 +39,11 @@ export function nounOf(ctx: AuditContext, token: QuantityToken): string | undefi
   if (next.key === "số") next = solidAfter(passage, next.end);
   if (next?.kind !== "word") return undefined;
   const i = tokenAt(passage, next.start);
-  if (cuesFrom(passage, i).some((c) => NOT_A_NOUN.some((r) => c.roles.has(r)))) return undefined;
+  const cues = cuesFrom(passage, i);
+  // "103 bị can": a noun of the lexicon, though its first word is a function word.
+  const noun = cues.find((c) => c.roles.has("noun"));
+  if (noun) return noun.phrase;
+  if (cues.some((c) => NOT_A_NOUN.some((r) => c.roles.has(r)))) return undefined;
   return next.key;
 }
 

@@ -31,6 +31,8 @@ export type Role =
   | "remainder"
   /** A total written after its parts: "lũy kế", "tổng cộng", "cộng dồn". */
   | "sum"
+  /** Nouns a figure counts that open with a function word: "bị can", "bị cáo". */
+  | "noun"
   /** An average: "bình quân", "trung bình", and a yield ("năng suất"), which is one. */
   | "average"
   /** Names the unit an average is per, before it: "mỗi" ("bình quân mỗi hộ 11 triệu đồng"). */
@@ -145,6 +147,7 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
   ],
   remainder: ["còn lại", "số còn lại", "còn"],
   sum: ["lũy kế", "luỹ kế", "tổng cộng", "cộng dồn"],
+  noun: ["bị can", "bị cáo", "bị hại", "bị đơn"],
   average: ["bình quân", "trung bình", "năng suất", "năng xuất"],
   per: ["mỗi", "một", "trên mỗi", "cho mỗi"],
   "average-lead": ["đạt", "ước", "ước đạt", "ước tính", "là", "đạt mức", "ở mức", "mức", "chung"],

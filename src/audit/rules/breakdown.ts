@@ -1,12 +1,13 @@
 import { transposed } from "../../calculators/total.js";
 import type { Decimal } from "../../core/decimal.js";
 import { lowerBound } from "../../core/search.js";
+import { matchKey } from "../../core/text.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { Token } from "../../text/lexer.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
 import { coverWhole, figureWords, namesRest, nounOf } from "../figures.js";
-import type { Role } from "../lexicon.js";
+import { LEXICON, type Role } from "../lexicon.js";
 import {
   type Cue,
   cueAt,
@@ -259,7 +260,30 @@ function counted(ctx: AuditContext, passage: Passage, total: QuantityToken): Qua
   const i = lowerBound(ctx.numbers, total.numberStart, (t) => t.numberStart);
   const part = ctx.numbers[i - 1];
   if (!part || ctx.text.slice(part.numberEnd, total.numberStart).trim() !== "/") return total;
+  if (pairedKinds(ctx, part, total)) return total;
   return isCount(part) && part.value.lte(total.value) ? part : total;
+}
+
+/**
+ * Whether "a/b" joins two counts of two things ("70 vụ/103 bị can"), not a fraction: both say
+ * what they count, and not the same thing.
+ */
+function pairedKinds(ctx: AuditContext, a: QuantityToken, b: QuantityToken): boolean {
+  const x = nounOf(ctx, a) ?? a.unit?.canonical;
+  const y = nounOf(ctx, b) ?? b.unit?.canonical;
+  return x !== undefined && y !== undefined && headOf(x) !== headOf(y);
+}
+
+/** The figure right after "/" following `token` ("70 vụ/103 bị can" → 103), if any. */
+function slashed(
+  ctx: AuditContext,
+  passage: Passage,
+  token: QuantityToken,
+): QuantityToken | undefined {
+  const slash = solidAfter(passage, token.end);
+  if (slash?.text !== "/") return undefined;
+  const next = ctx.numbers[lowerBound(ctx.numbers, slash.end, (t) => t.numberStart)];
+  return next && solidAfter(passage, slash.end)?.start === next.start ? next : undefined;
 }
 
 /** Whether a figure says what it counts ("56 hồ sơ", "12 tỷ đồng"). */
@@ -303,6 +327,12 @@ function skipInterposed(ctx: AuditContext, passage: Passage, total: QuantityToke
     if (!t) break;
     if (t.text === "," || t.text === ";") {
       at = t.end;
+      continue;
+    }
+    // "70 vụ/103 bị can; trong đó": the second count of the pair.
+    const other = t.text === "/" && steps === 0 ? slashed(ctx, passage, total) : undefined;
+    if (other && pairedKinds(ctx, total, other)) {
+      at = skipNoun(passage, other.end);
       continue;
     }
     if (t.text === "(") {
@@ -520,7 +550,10 @@ function sameKind(ctx: AuditContext, total: QuantityToken, part: QuantityToken):
   return headOf(noun) === headOf(own);
 }
 
-const headOf = (noun: string): string => noun.split(" ")[0] ?? noun;
+// A noun of the lexicon ("bị can", "bị cáo") is whole: its first word is no head.
+const LEXICON_NOUNS = new Set(LEXICON.noun.map(matchKey));
+const headOf = (noun: string): string =>
+  LEXICON_NOUNS.has(noun) ? noun : (noun.split(" ")[0] ?? noun);
 
 /** The label between two parts: words and a few marks, never a digit, bracket or clause verb. */
 function labelOf(passage: Passage, from: number, to: number): string | undefined {
@@ -609,6 +642,24 @@ function readList(
       }
       closed = false;
       break;
+    }
+    // "Truy tố 69 vụ/102 bị can; …" after "70 vụ/103 bị can": each total takes its side of the pairs.
+    const pair = slashed(ctx, passage, token);
+    if (pair && pairedKinds(ctx, token, pair)) {
+      const side = sameKind(ctx, total, token)
+        ? token
+        : sameKind(ctx, total, pair)
+          ? pair
+          : undefined;
+      const label = labelOf(passage, at, token.start);
+      if (!side || label === undefined || !isCount(side)) {
+        closed = false;
+        break;
+      }
+      items.push({ token: side, label });
+      at = pair.end;
+      i = lowerBound(numbers, pair.numberStart, (t) => t.numberStart);
+      continue;
     }
     // "(670/833)" is a fraction, not a list of two parts; after parts, it opens another clause.
     if (

@@ -174,4 +174,16 @@ describe("the breakdown rule", () => {
       "TOTAL_EXCEEDED «33/40 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành tốt nhiệm vụ 29 chi bộ, hoàn thành nhiệm vụ 9 chi bộ»",
     ]);
   });
+
+  it("reads pairs of counts of two things as two lists, one per side", () => {
+    const text =
+      "Viện kiểm sát đã giải quyết 48 vụ/77 bị can; trong đó: truy tố 45 vụ/72 bị can; đình chỉ 03 vụ/05 bị can.";
+    expect(claimsOf(text, "breakdown")).toEqual([
+      "consistent [total=48 part=45 part=03]",
+      "consistent [total=77 part=72 part=05]",
+    ]);
+    expect(alarms(text.replace("77 bị can;", "71 bị can;"))).toEqual([
+      "TOTAL_EXCEEDED «71 bị can; trong đó: truy tố 45 vụ/72 bị can; đình chỉ 03 vụ/05»",
+    ]);
+  });
 });
