@@ -66,6 +66,17 @@ const CASES: readonly (readonly [string, () => string])[] = [
   ["one line per character", () => repeat("1\n", 100_000)],
   ["footnote marks", () => repeat("45 mô hình¹ ", 30_000)],
   ["spaces only", () => repeat(" ", 1_000_000)],
+  ["sum words without end", () => repeat("tiếp nhận 12 hồ sơ, tồn 3, lũy kế 15 hồ sơ, ", 30_000)],
+  [
+    "fractions of one whole without end",
+    () => repeat("đất đai 3/40 lượt, lĩnh vực khác 3/40 lượt, ", 30_000),
+  ],
+  ["sentences opening with a marker", () => repeat("Có 12 hộ nghèo. Trong đó, 5 hộ; ", 30_000)],
+  [
+    "lines after a lone marker",
+    () => `Có 9 hộ, 4 người. Cụ thể:\n${repeat("+ Thôn A: 1 hộ, 2 người\n", 20_000)}`,
+  ],
+  ["pairs of counts without end", () => repeat("12 vụ/13 bị can; trong đó ", 30_000)],
 ];
 
 describe("auditText on pathological input", () => {

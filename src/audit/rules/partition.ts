@@ -5,7 +5,7 @@ import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
 import { contentWords, coverWhole, figureWords, isWholeCount, nounOf } from "../figures.js";
-import { cueBefore, type Passage, solidBefore } from "../passage.js";
+import { type Cue, cueBefore, type Passage, solidBefore } from "../passage.js";
 import type { Rule } from "../rule.js";
 import { opensList } from "./breakdown.js";
 
@@ -281,14 +281,21 @@ function sumAfter(
   total: QuantityToken,
   noun: string,
 ): ClaimDraft | undefined {
-  const cue = passage.cues.find(
-    (c) => c.roles.has("sum") && c.end <= total.start && total.start - c.end <= SUM_REACH,
-  );
+  // Looked up by search from the reach before the total: a sentence of thousands stays linear.
+  let cue: Cue | undefined;
+  const from = lowerBound(passage.cues, total.start - SUM_REACH - 40, (c) => c.start);
+  for (let j = from; j < passage.cues.length; j++) {
+    const c = passage.cues[j] as Cue;
+    if (c.start >= total.start) break;
+    if (c.roles.has("sum") && c.end <= total.start && total.start - c.end <= SUM_REACH) cue = c;
+  }
   if (!cue || ctx.numbersIn(cue.end, total.numberStart).length > 0) return undefined;
   const parts: QuantityToken[] = [];
-  const before = ctx.numbersIn(passage.start, cue.start);
-  for (let i = before.length - 1; i >= 0 && parts.length < MAX_PARTS; i--) {
-    const t = before[i] as QuantityToken;
+  const { numbers } = ctx;
+  const first = lowerBound(numbers, passage.start, (t) => t.numberStart);
+  const last = lowerBound(numbers, cue.start, (t) => t.numberStart) - 1;
+  for (let i = last; i >= first && i > last - MAX_SCANNED && parts.length < MAX_PARTS; i--) {
+    const t = numbers[i] as QuantityToken;
     if (t.percent || isChange(ctx, t)) continue;
     const own = nounOf(ctx, t);
     if (!isWholeCount(t) || t.value.gte(total.value) || (own !== undefined && own !== noun)) break;
