@@ -1,4 +1,4 @@
-import { transposed } from "../../calculators/total.js";
+import { keystroke } from "../../calculators/total.js";
 import type { Decimal } from "../../core/decimal.js";
 import { lowerBound } from "../../core/search.js";
 import { matchKey } from "../../core/text.js";
@@ -767,7 +767,10 @@ function skipShare(passage: Passage, from: number, to: number): number {
   return from;
 }
 
-/** The longest run of the list's first parts (two or more) that adds up, else one a swap away. */
+/**
+ * The longest run of the list's first parts (two or more) that adds up, else one a keystroke
+ * away (two adjacent digits swapped, or one digit of three or more typed wrong).
+ */
 function settledRun(total: QuantityToken, list: ListResult): ListResult | undefined {
   const sums: Decimal[] = [];
   let sum = total.value.minus(total.value);
@@ -784,7 +787,7 @@ function settledRun(total: QuantityToken, list: ListResult): ListResult | undefi
   for (let m = sums.length; m >= 2; m--)
     if ((sums[m - 1] as Decimal).eq(total.value)) return take(m);
   for (let m = sums.length; m >= 2; m--)
-    if (transposed(sums[m - 1] as Decimal, total.value)) return { ...take(m), kind: "some" };
+    if (keystroke(sums[m - 1] as Decimal, total.value)) return { ...take(m), kind: "some" };
   return undefined;
 }
 
@@ -820,8 +823,8 @@ function toDraft(
 ): ClaimDraft | undefined {
   let list = found;
   // A list whose end is uncertain may have run into the next clause: its parts are the longest
-  // run from its start that adds up, or whose sum is the total with two adjacent digits swapped
-  // (a typist's slip: "8.196" for 8.169); otherwise nothing is said.
+  // run from its start that adds up, or whose sum is the total one keystroke off (a typist's
+  // slip: "8.196" or "8.168" for 8.169); otherwise nothing is said.
   if (!list.closed) {
     const run = settledRun(total, list);
     if (!run) return undefined;
