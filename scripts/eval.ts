@@ -109,9 +109,11 @@ function evaluateCorpus(corpus: readonly CorpusPassage[]): Report {
           );
       }
     }
-    // False alarms: an error or warning that touches no figure of a claim the key calls wrong,
-    // truncated or ambiguous.
-    const excused = claims.filter((c) => c.verdict !== "consistent").flatMap((c) => c.figures);
+    // False alarms (issue #17): an error or warning that touches no figure of a claim the key
+    // calls wrong or truncated; one on an ambiguous claim counts too, as one on no claim.
+    const excused = claims
+      .filter((c) => c.verdict === "wrong" || c.verdict === "truncated")
+      .flatMap((c) => c.figures);
     for (const item of items) {
       if (!serious(item.finding) || excused.some((f) => touches(item, f))) continue;
       const on = judged.find(
