@@ -9,6 +9,7 @@ import { figureWords, nounOf } from "../figures.js";
 import {
   cueAt,
   cueBefore,
+  cuesFrom,
   cuesIn,
   hasRole,
   type Passage,
@@ -598,10 +599,10 @@ function listHeads(ctx: AuditContext, passage: Passage, part: QuantityToken): Ba
     .at(-1);
   const cue = markers[markers.length - 1];
   const marker = colon && (!cue || colon.start > cue.end) ? colon : cue;
-  if (marker) {
-    const before = ctx.numbersIn(passage.start, marker.start).filter((t) => !t.percent);
-    const whole = before[before.length - 1];
-    if (!whole || !sameKind(ctx, whole, part)) return [];
+  const before = marker ? ctx.numbersIn(passage.start, marker.start).filter((t) => !t.percent) : [];
+  const whole = before[before.length - 1];
+  if (marker && whole) {
+    if (!sameKind(ctx, whole, part)) return [];
     const numerator = before[before.length - 2];
     const fraction =
       numerator &&
@@ -611,9 +612,14 @@ function listHeads(ctx: AuditContext, passage: Passage, part: QuantityToken): Ba
     const head = fraction ? voted(ctx, passage, marker.end, numerator, whole) : whole;
     return [{ whole: head, reach: "above" }];
   }
-  // "… tiếp nhận 56.039 hồ sơ. Trong đó, có 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%)".
-  const opening = passage.cues[0]?.start === passage.start ? passage.cues[0] : undefined;
-  if (!opening?.roles.has("list-some") && !opening?.roles.has("list-all")) return [];
+  // A marker opening the sentence ("Trong đó, có …", "Trong đó: …") has no figure before it:
+  // its total is the last of the sentence before ("… tiếp nhận 56.039 hồ sơ. Trong đó, có
+  // 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%)").
+  const first = passage.tokens.findIndex((t) => t.kind !== "space");
+  const opens = cuesFrom(passage, first).some(
+    (c) => c.roles.has("list-some") || c.roles.has("list-all"),
+  );
+  if (!opens) return [];
   const sentences = ctx.segments.sentences;
   const index = lowerBound(sentences, passage.start, (s) => s.start);
   const previous = sentences[index - 1];

@@ -36,6 +36,17 @@ describe("the share rule", () => {
     expect(alarms(text.replace("25%", "52%"))).toHaveLength(1);
   });
 
+  it("takes the total above a paragraph or a colon that opens with 'Trong đó'", () => {
+    const text =
+      "Năm nay, các phòng chuyên môn nhận được 4.800 bộ hồ sơ.\n\nTrong đó, có 1.320 bộ hồ sơ nộp qua mạng (đạt tỷ lệ 27,5%).";
+    expect(claimsOf(text, "share")).toEqual(["consistent [part=1.320 whole=4.800 stated=27,5%]"]);
+    expect(alarms(text.replace("27,5%", "25,7%"))).toHaveLength(1);
+    const colon =
+      "Huyện có 640 ha đất trồng màu. Trong đó: đất trồng ngô 208 ha, chiếm 32,5% diện tích đất trồng màu.";
+    expect(alarms(colon)).toEqual([]);
+    expect(alarms(colon.replace("32,5%", "35,2%"))).toHaveLength(1);
+  });
+
   it("decides a list's base by the shares of the whole list: one list, one base", () => {
     // 14/40 = 35 and 6/40 = 15: the list is of the 40 members, so 8/40 = 20 is the base for
     // the third too, and 8/34 = 23,53 does not silence it.
