@@ -39,10 +39,16 @@ export const shareRule: Rule = {
     const numbers = ctx.numbersIn(passage.start, passage.end);
     for (let i = 1; i < numbers.length; i++) {
       const stated = numbers[i] as QuantityToken;
-      const part = numbers[i - 1] as QuantityToken;
-      if (!stated.percent || ctx.used.has(stated) || part.percent || stated.qualifier) continue;
-      if (stated.numeral.isNegative() || part.numeral.isNegative() || part.ambiguity) continue;
-      if (!linked(passage, part, stated)) continue;
+      if (!stated.percent || ctx.used.has(stated) || stated.qualifier) continue;
+      if (stated.numeral.isNegative()) continue;
+      const next = numbers[i - 1] as QuantityToken;
+      const part =
+        next.percent || cueBefore(passage, next.start, "change-word")
+          ? beforeChange(passage, numbers, i)
+          : linked(passage, next, stated)
+            ? next
+            : undefined;
+      if (!part || part.percent || part.numeral.isNegative() || part.ambiguity) continue;
       const draft = check(ctx, passage, part, stated);
       if (draft) drafts.push(draft);
     }
@@ -71,8 +77,13 @@ function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): b
     )
   )
     return false;
-  // "tăng 140 hộ (14%)": a change, not a share; nor "… 5% so với cùng kỳ".
+  // "tăng 140 hộ (14%)": a change, not a share.
   if (cueBefore(passage, part.start, "change-word")) return false;
+  return plausible(passage, part, stated);
+}
+
+/** What any count and share must pass, however they are joined. */
+function plausible(passage: Passage, part: QuantityToken, stated: QuantityToken): boolean {
   // "… 5% so với cùng kỳ": a change, not a share; above 100 only a plan can be exceeded.
   if (cueAt(passage, stated.end, "compare")) return false;
   if (stated.numeral.gt(100) && !ofPlan(passage, stated)) return false;
@@ -81,6 +92,58 @@ function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): b
   if (part.qualifier) return false;
   return solidBefore(passage, part.start)?.text !== "/";
 }
+
+/**
+ * The count a share is of when a change of that count stands between them: "con thứ ba trở lên
+ * 57 trẻ giảm 02 trẻ, chiếm tỷ lệ 14,1%", "… là 579.413 việc, tăng 7.240 việc (tăng 1,27% so
+ * với cùng kỳ); chiếm 79,56%". The share must be led by "chiếm" or "tỷ lệ" (a bare bracket
+ * after a change is the change's own percentage), stand outside any bracket the change opens
+ * ("(tăng 137 hộ, chiếm tỷ lệ 0,04%)" is a share of the change), and the count must be
+ * followed by nothing but its unit before the change word.
+ */
+function beforeChange(
+  passage: Passage,
+  numbers: readonly QuantityToken[],
+  i: number,
+): QuantityToken | undefined {
+  const stated = numbers[i] as QuantityToken;
+  const led =
+    stated.lead?.kind === "accounts-for" ||
+    cueBefore(passage, stated.lead?.start ?? stated.start, "rate") !== undefined ||
+    (stated.lead !== undefined &&
+      cuesIn(passage, stated.lead.start, stated.lead.end).some((c) => c.roles.has("rate")));
+  if (!led) return undefined;
+  // Back over the change: its amount and its own percentage, at most one of each.
+  let j = i - 1;
+  let change: QuantityToken | undefined;
+  for (let steps = 0; steps < 2 && j >= 0; steps++) {
+    const t = numbers[j] as QuantityToken;
+    if (!cueBefore(passage, t.start, "change-word")) break;
+    change = t;
+    j--;
+  }
+  const part = numbers[j];
+  if (!change || !part || part.percent || part.qualifier) return undefined;
+  const word = cueBefore(passage, change.start, "change-word");
+  if (!word || cueBefore(passage, part.start, "change-word")) return undefined;
+  // Only the count's unit between it and the change word.
+  if (solidTokens(passage, part.end, word.start).some((t) => t.kind !== "word" && t.text !== ","))
+    return undefined;
+  if (stated.start - part.end > CHANGE_REACH) return undefined;
+  // Between the change and the share: words, a bracket the change closes, a comma or ";".
+  let depth = 0;
+  for (const t of solidTokens(passage, part.end, stated.start)) {
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    else if (t.kind === "number" || t.kind === "word" || t.text === "," || t.text === "%") continue;
+    else if (t.text !== ";" || depth !== 0) return undefined;
+    if (depth < 0) return undefined;
+  }
+  return depth === 0 && plausible(passage, part, stated) ? part : undefined;
+}
+
+// How far a share may stand after its count when a change comes between them.
+const CHANGE_REACH = 120;
 
 /** A base a share may be of, and how it was found. */
 interface Base {

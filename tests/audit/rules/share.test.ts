@@ -47,6 +47,28 @@ describe("the share rule", () => {
     expect(alarms(colon.replace("32,5%", "35,2%"))).toHaveLength(1);
   });
 
+  it("reads a share past a change of its count that stands between them", () => {
+    const births =
+      "Tổng số trẻ sinh ra trong năm là 620 trẻ, con thứ ba trở lên 93 trẻ giảm 04 trẻ, chiếm tỷ lệ 15,0%.";
+    expect(claimsOf(births, "share")).toEqual(["consistent [part=93 whole=620 stated=15,0%]"]);
+    expect(alarms(births.replace("15,0%", "15,3%"))).toHaveLength(1);
+    const cases =
+      "Tổng số phải xử lý là 4.800 việc, trong đó: số có điều kiện là 3.600 việc, tăng 120 việc (tăng 3,45% so với cùng kỳ); chiếm 75% tổng số phải xử lý.";
+    expect(claimsOf(cases, "share")).toEqual(["consistent [part=3.600 whole=4.800 stated=75%]"]);
+    expect(alarms(cases.replace("75%", "57%"))).toHaveLength(1);
+    // Inside the change's bracket the share is the change's, of a base the text never writes.
+    expect(
+      claimsOf(
+        "Toàn tỉnh có 400.000 hộ. Hộ nghèo có 9.000 hộ, chiếm 2,25% (tăng 120 hộ so với đầu năm, chiếm tỷ lệ 0,05%).",
+        "share",
+      ),
+    ).toEqual(["consistent [part=9.000 whole=400.000 stated=2,25%]"]);
+    // A bare bracket after a change is the change's own percentage.
+    expect(claimsOf("Toàn huyện có 900 hộ, hộ nghèo 90 hộ, giảm 10 hộ (10%).", "share")).toEqual(
+      [],
+    );
+  });
+
   it("decides a list's base by the shares of the whole list: one list, one base", () => {
     // 14/40 = 35 and 6/40 = 15: the list is of the 40 members, so 8/40 = 20 is the base for
     // the third too, and 8/34 = 23,53 does not silence it.
