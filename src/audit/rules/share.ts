@@ -37,9 +37,14 @@ export const shareRule: Rule = {
   run: (ctx, passage) => {
     const drafts: ClaimDraft[] = [];
     const numbers = ctx.numbersIn(passage.start, passage.end);
+    const done = new Set<QuantityToken>();
+    for (const list of parallelLists(passage, numbers)) {
+      for (const draft of checkParallel(ctx, passage, list)) drafts.push(draft);
+      for (const stated of list.shares) done.add(stated);
+    }
     for (let i = 1; i < numbers.length; i++) {
       const stated = numbers[i] as QuantityToken;
-      if (!stated.percent || ctx.used.has(stated) || stated.qualifier) continue;
+      if (!stated.percent || ctx.used.has(stated) || stated.qualifier || done.has(stated)) continue;
       if (stated.numeral.isNegative()) continue;
       const next = numbers[i - 1] as QuantityToken;
       const part =
@@ -144,6 +149,106 @@ function beforeChange(
 
 // How far a share may stand after its count when a change comes between them.
 const CHANGE_REACH = 120;
+
+/** Counts listed one after another, and their shares in the same order in a bracket after them. */
+interface ParallelList {
+  readonly parts: readonly QuantityToken[];
+  readonly shares: readonly QuantityToken[];
+}
+
+/**
+ * Parts listed first and their shares after them in one bracket, in the same order: "… 529 đạt
+ * tốt, 77 đạt khá, 78 đạt (tương đương 77,22% tốt, 11,24% khá, 11,39% đạt)". The bracket holds
+ * nothing but the shares and their labels, and as many shares as there are counts in the list
+ * just before it (labels, commas and "và" between them); a list longer than its shares, or one
+ * holding a share of its own, is no such pair of lists.
+ */
+function parallelLists(passage: Passage, numbers: readonly QuantityToken[]): ParallelList[] {
+  const out: ParallelList[] = [];
+  const label = (from: number, to: number) =>
+    solidTokens(passage, from, to).every((t) => t.kind === "word" || t.text === ",");
+  for (let i = 0; i < numbers.length; i++) {
+    const first = numbers[i] as QuantityToken;
+    if (!first.percent) continue;
+    const open = solidBefore(passage, first.start);
+    if (open?.text !== "(") continue;
+    // The shares: percentages one after another, labels and commas between, up to ")".
+    let j = i;
+    while (
+      numbers[j + 1]?.percent &&
+      label((numbers[j] as QuantityToken).end, (numbers[j + 1] as QuantityToken).start)
+    )
+      j++;
+    const shares = numbers.slice(i, j + 1);
+    const last = shares[shares.length - 1] as QuantityToken;
+    const close = solidTokens(passage, last.end, passage.end).find((t) => t.kind !== "word");
+    if (shares.length < 2 || close?.text !== ")") continue;
+    // Before the bracket: the counts, as many as the shares, only labels between them.
+    const n = shares.length;
+    const parts = numbers.slice(i - n, i);
+    if (parts.length < n || parts.some((t) => t.percent || t.qualifier || t.ambiguity)) continue;
+    if (!label((parts[n - 1] as QuantityToken).end, open.start)) continue;
+    if (!parts.every((t, k) => k === 0 || label((parts[k - 1] as QuantityToken).end, t.start)))
+      continue;
+    const before = numbers[i - n - 1];
+    if (before && !before.percent && label(before.end, (parts[0] as QuantityToken).start)) continue;
+    out.push({ parts, shares });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Checks the shares of a parallel list, one list, one base: when the shares make 100 the parts
+ * are the whole; otherwise the base is the one, among the bases of the first part (the total
+ * the list opens with and that total's own base included), that most of the shares fit (at least two, and more than
+ * any other); each share is judged against it. With no such base, each is checked on its own.
+ */
+function checkParallel(ctx: AuditContext, passage: Passage, list: ParallelList): ClaimDraft[] {
+  const pairs = list.parts.map((part, k) => ({ part, stated: list.shares[k] as QuantityToken }));
+  const all = (base: Base) =>
+    pairs.flatMap(({ part, stated }) => draftFor(ctx, part, stated, base, false) ?? []);
+  if (sharesMakeHundred(list.shares))
+    return all({ whole: list.parts[0] as QuantityToken, parts: list.parts, reach: "parts" });
+  const first = pairs[0] as (typeof pairs)[number];
+  const bases = basesOf(ctx, passage, first.part, first.stated);
+  if (bases === "uncertain") return [];
+  // The parts' sum is a candidate too: "… (tương ứng 70%, 20%, 10%)" with one slipped.
+  const sum: Base = { whole: first.part, parts: list.parts, reach: "parts" };
+  const candidates = [...bases.filter((b) => !b.parts), sum];
+  const score = (base: Base) =>
+    pairs.filter(
+      ({ part, stated }) =>
+        (base.parts !== undefined || !base.whole.value.lt(part.value)) &&
+        verdictOf(part, base, stated).verdict !== "inconsistent",
+    ).length;
+  const scored = candidates.map((base) => ({ base, n: score(base) }));
+  const best = Math.max(0, ...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  if (best >= 2 && top.length === 1) {
+    const base = (top[0] as (typeof top)[number]).base;
+    return pairs.flatMap(
+      ({ part, stated }) =>
+        draftFor(ctx, part, stated, base, false, candidatesOf(ctx, part, stated)) ?? [],
+    );
+  }
+  return pairs.flatMap(({ part, stated }) => check(ctx, passage, part, stated) ?? []);
+}
+
+/**
+ * The base a total's own share is of ("684 … hoàn thành chỉ tiêu, chiếm 99,85%" of 685): the
+ * shares of the list it opens may be of it rather than of the total itself.
+ */
+function ownBase(ctx: AuditContext, head: QuantityToken): QuantityToken | undefined {
+  const passage = ctx.passageAt(head.numberStart);
+  if (!passage) return undefined;
+  const share = ctx.numbersIn(head.end, passage.end)[0];
+  if (!share?.percent || share.qualifier || !linked(passage, head, share)) return undefined;
+  const bases = basesOf(ctx, passage, head, share, true);
+  if (bases === "uncertain") return undefined;
+  const fit = firstFit(head, bases, share);
+  return fit && !fit.parts ? fit.whole : undefined;
+}
 
 /** A base a share may be of, and how it was found. */
 interface Base {
@@ -475,12 +580,14 @@ function basesOf(
   passage: Passage,
   part: QuantityToken,
   stated: QuantityToken,
+  nested = false,
 ): Base[] | "uncertain" {
   const out: Base[] = [];
-  const add = (base: Base | undefined) => {
+  const add = (base: Base | undefined, shared = false) => {
     if (!base) return;
     if (!base.parts && (base.whole === part || base.whole.value.lt(part.value))) return;
-    if (!base.parts && (base.whole.value.isZero() || hasOwnShare(ctx, base.whole))) return;
+    if (!base.parts && base.whole.value.isZero()) return;
+    if (!base.parts && !shared && hasOwnShare(ctx, base.whole)) return;
     if (out.some((b) => b.whole === base.whole && !b.parts === !base.parts)) return;
     out.push(base);
   };
@@ -502,7 +609,16 @@ function basesOf(
   const list = listItems(ctx, passage, part);
   if (list) add({ whole: part, parts: list.items, reach: "parts", tryOnly: !list.complete });
   // 4. The total just above: the figure the list the part is in opens with.
-  for (const head of listHeads(ctx, passage, part)) add(head);
+  // A total with a share of its own ("684 …, chiếm 99,85%, trong đó 529 …") may be the base,
+  // or its own base may: both are only tried (a parallel list decides between them).
+  for (const head of listHeads(ctx, passage, part)) {
+    if (!hasOwnShare(ctx, head.whole)) add(head);
+    else {
+      add({ ...head, tryOnly: true }, true);
+      const own = nested ? undefined : ownBase(ctx, head.whole);
+      if (own) add({ whole: own, reach: "above", tryOnly: true });
+    }
+  }
   // 5. The sentences before in the paragraph, nearest figure first.
   for (const previous of previousSentences(ctx, passage))
     for (const t of sameKindLarger(ctx, previous.start, previous.end, part))

@@ -69,6 +69,35 @@ describe("the share rule", () => {
     );
   });
 
+  it("pairs counts listed first with their shares in one bracket after them, in order", () => {
+    // 60/250, 100/250, 80/250: the shares are of the 250 candidates, the base of the 240's own
+    // share, not of the 240 the list opens with (25; 41,67; 33,33).
+    const text =
+      "Năm học vừa qua, trường có 250 học sinh dự thi. Trong đó có 240 học sinh đỗ tốt nghiệp, chiếm 96%, trong đó 60 đạt loại giỏi, 100 đạt loại khá, 80 đạt trung bình (tương đương 24% giỏi, 40% khá, 32% trung bình).";
+    expect(claimsOf(text, "share")).toEqual([
+      "consistent [part=240 whole=250 stated=96%]",
+      "consistent [part=60 whole=250 stated=24%]",
+      "consistent [part=100 whole=250 stated=40%]",
+      "consistent [part=80 whole=250 stated=32%]",
+    ]);
+    // One slip is judged against the base the other shares fit.
+    expect(alarms(text.replace("40% khá", "41% khá"))).toEqual([
+      "PERCENT_INCONSISTENT «100 đạt loại khá, 80 đạt trung bình (tương đương 24% giỏi, 41%»",
+    ]);
+    // Shares making 100 are of the parts' sum.
+    const votes =
+      "Thu về 140 phiếu đồng ý, 40 phiếu không đồng ý và 20 phiếu trắng (tương ứng 70%, 20%, 10%).";
+    expect(alarms(votes)).toEqual([]);
+    expect(alarms(votes.replace("20%", "22%"))).toEqual([
+      "PERCENT_INCONSISTENT «40 phiếu không đồng ý và 20 phiếu trắng (tương ứng 70%, 22%»",
+    ]);
+    // Shares of a whole the passage never writes, and a list longer than its shares: silent.
+    expect(alarms("Xã còn 210 hộ nghèo và 95 hộ cận nghèo (tương ứng 3,1% và 1,4%).")).toEqual([]);
+    expect(
+      claimsOf("Có 30 xã loại A, 20 xã loại B, 10 xã loại C (lần lượt 40%, 30%).", "share"),
+    ).toEqual([]);
+  });
+
   it("decides a list's base by the shares of the whole list: one list, one base", () => {
     // 14/40 = 35 and 6/40 = 15: the list is of the 40 members, so 8/40 = 20 is the base for
     // the third too, and 8/34 = 23,53 does not silence it.
