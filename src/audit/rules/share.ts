@@ -623,7 +623,73 @@ function basesOf(
   for (const previous of previousSentences(ctx, passage))
     for (const t of sameKindLarger(ctx, previous.start, previous.end, part))
       if (!t.qualifier) add({ whole: t, reach: "previous" });
+  // 6. On a line of its own ("Label: N unit – Chiếm p%"), the total line above.
+  add(lineAbove(ctx, passage, part));
   return out;
+}
+
+// How many lines above a "Label: N unit" line its total may stand, and how long a line may be.
+const LINES_ABOVE = 8;
+const LINE_LENGTH = 160;
+
+/**
+ * The total of a "Label: N unit" line from the lines above it, each a short paragraph of its
+ * own: "Số người trong độ tuổi lao động: 6453 người." over "Tỷ lệ lao động công nghiệp: 528
+ * người – Chiếm 8,18%". The total is the nearest line above whose figure, after its label's
+ * colon, counts the same unit and is larger, passing over the lines of the same list (a count
+ * with its share). It is the base when named as a total ("Tổng số sinh: 520 trẻ"), or when
+ * at least half of the list's lines below it, and at least two, fit it (one list, one base: a line
+ * above may be a part with no share, "Lao động nữ: 280 người"); otherwise it is only tried.
+ */
+function lineAbove(ctx: AuditContext, passage: Passage, part: QuantityToken): Base | undefined {
+  const noun = nounOf(ctx, part);
+  if (noun === undefined || solidBefore(passage, part.start)?.text !== ":") return undefined;
+  const sentence = ctx.sentenceAt(passage.start);
+  const paragraphs = ctx.segments.paragraphs;
+  const here = sentence ? paragraphs[sentence.paragraph] : undefined;
+  if (!sentence || !here || here.start !== passage.start || here.end !== passage.end)
+    return undefined;
+  for (let k = sentence.paragraph - 1; k >= 0 && k >= sentence.paragraph - LINES_ABOVE; k--) {
+    const figure = lineFigure(ctx, paragraphs[k]);
+    if (figure === null) return undefined;
+    // A line of the same list (a count with its share) or of something else.
+    if (!figure || hasOwnShare(ctx, figure)) continue;
+    if (figure.qualifier || nounOf(ctx, figure) !== noun || !figure.value.gt(part.value)) continue;
+    const home = ctx.passageAt(figure.numberStart);
+    if (home && namedBase(home, figure)) return { whole: figure, reach: "above" };
+    // The list's lines below the total, with their shares: how many fit it.
+    let lines = 0;
+    let fits = 0;
+    for (let j = k + 1; j <= k + 2 * LINES_ABOVE && j < paragraphs.length; j++) {
+      const count = lineFigure(ctx, paragraphs[j]);
+      if (count === null) break;
+      const where = count ? ctx.passageAt(count.numberStart) : undefined;
+      const share = count && where ? ctx.numbersIn(count.end, where.end)[0] : undefined;
+      if (!count || !where || !share?.percent || nounOf(ctx, count) !== noun) continue;
+      if (!linked(where, count, share)) continue;
+      lines++;
+      if (verdictOf(count, { whole: figure, reach: "above" }, share).verdict !== "inconsistent")
+        fits++;
+    }
+    const voted = fits >= 2 && fits * 2 >= lines;
+    return { whole: figure, reach: "above", ...(voted ? {} : { tryOnly: true }) };
+  }
+  return undefined;
+}
+
+/**
+ * The figure of a "Label: N" line (the first count, right after the label's colon); undefined
+ * for a line with none; null for what ends a list of lines (a heading, a long paragraph).
+ */
+function lineFigure(
+  ctx: AuditContext,
+  line: { start: number; end: number; kind: string } | undefined,
+): QuantityToken | undefined | null {
+  if (line?.kind !== "text" || line.end - line.start > LINE_LENGTH) return null;
+  const figure = ctx.numbersIn(line.start, line.end).find((t) => !t.percent);
+  const home = figure ? ctx.passageAt(figure.numberStart) : undefined;
+  if (!figure || !home || solidBefore(home, figure.start)?.text !== ":") return undefined;
+  return figure;
 }
 
 /**

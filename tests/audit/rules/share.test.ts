@@ -98,6 +98,35 @@ describe("the share rule", () => {
     ).toEqual([]);
   });
 
+  it("takes the total line above a list of 'Label: N unit – Chiếm p%' lines", () => {
+    const text = [
+      "Tổng diện tích canh tác: 900 ha",
+      "Số thửa đã đo đạc: 5.120 thửa.",
+      "Số thửa đã cấp giấy: 4.000 thửa – Chiếm 78,13%",
+      "Số thửa đang thẩm định: 760 thửa – Chiếm 14,84%",
+      "Số thửa còn tranh chấp: 360 thửa – Chiếm 7,03%",
+    ].join("\n");
+    expect(claimsOf(text, "share").map((c) => c.split(" ")[0])).toEqual([
+      "consistent",
+      "consistent",
+      "consistent",
+    ]);
+    expect(alarms(text.replace("14,84%", "18,44%"))).toEqual([
+      "PERCENT_INCONSISTENT «760 thửa – Chiếm 18,44%»",
+    ]);
+    // A total named as one needs no vote of the list.
+    const named = "- Tổng số học sinh: 480 em\n\n- Học sinh khuyết tật: 12 em, chiếm tỷ lệ 2,5%";
+    expect(alarms(named)).toEqual([]);
+    expect(alarms(named.replace("2,5%", "5,2%"))).toHaveLength(1);
+  });
+
+  it("does not take a part with no share on the line above for the total", () => {
+    // 150/600 = 25%: the base is the sum of the two lines above, which the text never writes.
+    const text =
+      "Số lao động nam: 320 người\nSố lao động nữ: 280 người\nLao động qua đào tạo: 150 người – Chiếm 25%";
+    expect(alarms(text)).toEqual([]);
+  });
+
   it("decides a list's base by the shares of the whole list: one list, one base", () => {
     // 14/40 = 35 and 6/40 = 15: the list is of the 40 members, so 8/40 = 20 is the base for
     // the third too, and 8/34 = 23,53 does not silence it.
