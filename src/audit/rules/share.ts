@@ -2,10 +2,11 @@ import { checkPercentage, type PercentageResult } from "../../calculators/percen
 import { checkReachability } from "../../calculators/reachability.js";
 import { Decimal } from "../../core/decimal.js";
 import { lowerBound } from "../../core/search.js";
+import { matchKey } from "../../core/text.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, statedOf, swappedReadings } from "../draft.js";
-import { figureWords, nounOf } from "../figures.js";
+import { contentWords, figureWords, nounOf } from "../figures.js";
 import {
   cueAt,
   cueBefore,
@@ -48,11 +49,12 @@ export const shareRule: Rule = {
       if (stated.numeral.isNegative()) continue;
       const next = numbers[i - 1] as QuantityToken;
       const part =
-        next.percent || cueBefore(passage, next.start, "change-word")
+        namedPart(passage, numbers, i) ??
+        (next.percent || cueBefore(passage, next.start, "change-word")
           ? beforeChange(passage, numbers, i)
           : linked(passage, next, stated)
             ? next
-            : undefined;
+            : undefined);
       if (!part || part.percent || part.numeral.isNegative() || part.ambiguity) continue;
       const draft = check(ctx, passage, part, stated);
       if (draft) drafts.push(draft);
@@ -149,6 +151,54 @@ function beforeChange(
 
 // How far a share may stand after its count when a change comes between them.
 const CHANGE_REACH = 120;
+
+// How far before its share a rate's name may start ("tỷ lệ khám phá đạt 85,53%").
+const RATE_REACH = 40;
+
+/**
+ * The count a rate names by the words of its label: "xảy ra 3.558 vụ; khám phá 3.043 vụ; bắt
+ * giữ 6.001 đối tượng; tỷ lệ khám phá đạt 85,53%" is the rate of the count labelled "khám
+ * phá". The words after "tỷ lệ" must be exactly the label before one figure of the sentence
+ * (back to the mark before it), and before no other.
+ */
+function namedPart(
+  passage: Passage,
+  numbers: readonly QuantityToken[],
+  i: number,
+): QuantityToken | undefined {
+  const stated = numbers[i] as QuantityToken;
+  const end = stated.lead?.start ?? stated.start;
+  const rate = cuesIn(passage, Math.max(passage.start, end - RATE_REACH), end)
+    .filter((c) => c.roles.has("rate"))
+    .at(-1);
+  if (!rate || !solidTokens(passage, rate.end, end).every((t) => t.kind === "word")) return;
+  const name = contentWords(passage, rate.end, end).filter((w) => !LEADS.has(w));
+  if (name.length === 0) return undefined;
+  const same = (label: readonly string[]) =>
+    label.length === name.length && label.every((w, k) => w === name[k]);
+  const named = numbers
+    .slice(Math.max(0, i - NAMED_REACH), i)
+    .filter((t) => !t.percent && t.end <= rate.start && same(labelOf(passage, t)));
+  const part = named.length === 1 ? named[0] : undefined;
+  return part && !part.qualifier && plausible(passage, part, stated) ? part : undefined;
+}
+
+// How many figures before a rate its named count may stand.
+const NAMED_REACH = 12;
+
+// Verbs that lead a rate's figure rather than name it ("tỷ lệ khám phá đạt 85,53%").
+const LEADS = new Set(["đạt", "là", "chiếm", "bằng"].map(matchKey));
+
+/** The content words right before a figure, back to the mark before them. */
+function labelOf(passage: Passage, figure: QuantityToken): string[] {
+  let from = figure.start;
+  for (let t = solidBefore(passage, figure.start); t && t.kind === "word"; ) {
+    if (figure.start - t.start > 40) break;
+    from = t.start;
+    t = solidBefore(passage, t.start);
+  }
+  return contentWords(passage, from, figure.start);
+}
 
 /** Counts listed one after another, and their shares in the same order in a bracket after them. */
 interface ParallelList {

@@ -127,6 +127,26 @@ describe("the share rule", () => {
     expect(alarms(text)).toEqual([]);
   });
 
+  it("reads a rate named after the label of a count ('tỷ lệ khám phá' of 'khám phá N vụ')", () => {
+    const text =
+      "Trong tháng, địa bàn xảy ra 240 vụ; khám phá 198 vụ; bắt giữ 310 đối tượng; tỷ lệ khám phá đạt 82,5%.";
+    expect(claimsOf(text, "share")).toEqual(["consistent [part=198 whole=240 stated=82,5%]"]);
+    expect(alarms(text.replace("82,5%", "85,2%"))).toHaveLength(1);
+    // A name no count carries, or two counts carry, names none.
+    expect(
+      claimsOf(
+        "Trong tháng xảy ra 240 vụ; bắt giữ 310 đối tượng; tỷ lệ truy tố đạt 82,5%.",
+        "share",
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        "Tháng 5 xảy ra 240 vụ, khám phá 198 vụ; tháng 6 xảy ra 180 vụ, khám phá 150 vụ; tỷ lệ khám phá đạt 82,5%.",
+        "share",
+      ),
+    ).toEqual([]);
+  });
+
   it("decides a list's base by the shares of the whole list: one list, one base", () => {
     // 14/40 = 35 and 6/40 = 15: the list is of the 40 members, so 8/40 = 20 is the base for
     // the third too, and 8/34 = 23,53 does not silence it.
