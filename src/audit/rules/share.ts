@@ -914,7 +914,10 @@ function listHeads(ctx: AuditContext, passage: Passage, part: QuantityToken): Ba
   const opens = cuesFrom(passage, first).some(
     (c) => c.roles.has("list-some") || c.roles.has("list-all"),
   );
-  if (!opens) return [];
+  if (!opens) {
+    const head = bulletHead(ctx, passage, part);
+    return head ? [{ whole: head, reach: "above" }] : [];
+  }
   const sentences = ctx.segments.sentences;
   const index = lowerBound(sentences, passage.start, (s) => s.start);
   const previous = sentences[index - 1];
@@ -924,6 +927,49 @@ function listHeads(ctx: AuditContext, passage: Passage, part: QuantityToken): Ba
     .filter((t) => !t.percent && sameKind(ctx, t, part) && t.value.gte(part.value));
   const head = figures[figures.length - 1];
   return head ? [{ whole: head, reach: "above" }] : [];
+}
+
+// The marks that open the items of a list written one item a line.
+const BULLETS = new Set(["+", "-", "–", "•", "*"]);
+
+/**
+ * The total of a list written one item a line under a line that opens it: "- Đất sản xuất nông
+ * nghiệp: Diện tích 4.318,18 ha …, bao gồm:" over "+ Đất trồng cây hàng năm: Diện tích
+ * 563,81, chiếm 13,06%" and "+ Đất trồng cây lâu năm: …". Back from the item's line over the
+ * lines with the same mark to the first line without it; that line must end with a list
+ * marker and a colon ("bao gồm:", "trong đó:"), and its total is its last count before them.
+ */
+function bulletHead(
+  ctx: AuditContext,
+  passage: Passage,
+  part: QuantityToken,
+): QuantityToken | undefined {
+  const sentence = ctx.sentenceAt(passage.start);
+  const paragraphs = ctx.segments.paragraphs;
+  const here = sentence ? paragraphs[sentence.paragraph] : undefined;
+  const mark = passage.tokens.find((t) => t.kind !== "space");
+  if (!sentence || here?.start !== passage.start || !mark || !BULLETS.has(mark.text)) return;
+  for (let k = sentence.paragraph - 1; k >= 0 && k >= sentence.paragraph - LINES_ABOVE; k--) {
+    const line = paragraphs[k];
+    if (line?.kind !== "text") return undefined;
+    const last = ctx.passageAt(line.end - 1);
+    const first = ctx.passageAt(line.start)?.tokens.find((t) => t.kind !== "space");
+    if (!last || !first) return undefined;
+    if (first.text === mark.text) continue;
+    const tokens = solidTokens(last, last.start, last.end);
+    if (tokens.at(-1)?.text !== ":") return undefined;
+    const cue = last.cues.at(-1);
+    if (!cue || cue.end !== tokens.at(-2)?.end) return undefined;
+    if (!cue.roles.has("list-some") && !cue.roles.has("list-all")) return undefined;
+    const head = ctx
+      .numbersIn(last.start, cue.start)
+      .filter((t) => !t.percent)
+      .at(-1);
+    return head && !head.qualifier && sameKind(ctx, head, part) && head.value.gt(part.value)
+      ? head
+      : undefined;
+  }
+  return undefined;
 }
 
 /** Which number of a fraction is the total of the list after it: the one more shares fit. */

@@ -147,6 +147,23 @@ describe("the share rule", () => {
     ).toEqual([]);
   });
 
+  it("takes the total of a list written one item a line from the line that opens it", () => {
+    const text = [
+      "- Diện tích gieo trồng vụ Đông: 1.250 ha, bao gồm:",
+      "+ Cây ngô: diện tích 500 ha, chiếm 40%;",
+      "+ Cây rau màu các loại: diện tích 750 ha, chiếm 60%.",
+    ].join("\n");
+    expect(claimsOf(text, "share")).toEqual([
+      "consistent [part=500 whole=1.250 stated=40%]",
+      "consistent [part=750 whole=1.250 stated=60%]",
+    ]);
+    expect(alarms(text.replace("60%", "66%"))).toEqual([
+      "PERCENT_INCONSISTENT «750 ha, chiếm 66%»",
+    ]);
+    // A line that does not open a list with "bao gồm:" or "trong đó:" is no total.
+    expect(alarms(text.replace(", bao gồm:", ".").replace("60%", "66%"))).toEqual([]);
+  });
+
   it("decides a list's base by the shares of the whole list: one list, one base", () => {
     // 14/40 = 35 and 6/40 = 15: the list is of the 40 members, so 8/40 = 20 is the base for
     // the third too, and 8/34 = 23,53 does not silence it.
