@@ -839,13 +839,14 @@ function listItems(
   if (shared.length >= 2) {
     const parts = shared.map((x) => x.part);
     // The parts are the whole when their shares make 100, or when every other item's share
-    // is its part of their sum: then only this share is off (one list, one base).
+    // is its part of their sum (truncated, too, as officials may write it): then only this
+    // share is off (one list, one base).
     const base: Base = { whole: part, parts, reach: "parts" };
     const others = shared.filter((x) => x.part !== part);
     if (
       sharesMakeHundred(shared.map((x) => x.share as QuantityToken)) ||
       others.every(
-        (x) => verdictOf(x.part, base, x.share as QuantityToken).verdict === "consistent",
+        (x) => verdictOf(x.part, base, x.share as QuantityToken).verdict !== "inconsistent",
       )
     )
       return { items: parts, complete: true };

@@ -23,6 +23,15 @@ describe("the share rule", () => {
     expect(alarms(text.replace("(đạt 96,36%)", "(đạt 96,63%)"))).toHaveLength(1);
   });
 
+  it("takes the parts' sum when the other shares fit it, truncated ones too", () => {
+    // 17/24 = 70,83 and 7/24 = 29,1666… written 29,16 (truncated): the list is the whole.
+    const text = "Tổ có 17 người là nam chiếm 70,83%, 7 người là nữ chiếm 29,16%.";
+    expect(alarms(text)).toEqual(["PERCENT_ONLY_IF_TRUNCATED «7 người là nữ chiếm 29,16%»"]);
+    expect(alarms(text.replace("70,83%", "70,38%"))).toContain(
+      "PERCENT_INCONSISTENT «17 người là nam chiếm 70,38%»",
+    );
+  });
+
   it("takes the figure a 'với' clause joins as the base", () => {
     const text = "Cấp huyện tiếp nhận 6.500 hồ sơ, với 2.470 hồ sơ trực tuyến (đạt tỷ lệ 38%).";
     expect(alarms(text)).toEqual([]);
