@@ -14,6 +14,7 @@ import {
   cuesIn,
   hasRole,
   type Passage,
+  solidAfter,
   solidBefore,
   solidTokens,
 } from "../passage.js";
@@ -673,9 +674,84 @@ function basesOf(
   for (const previous of previousSentences(ctx, passage))
     for (const t of sameKindLarger(ctx, previous.start, previous.end, part))
       if (!t.qualifier) add({ whole: t, reach: "previous" });
-  // 6. On a line of its own ("Label: N unit – Chiếm p%"), the total line above.
+  // 6. On a line of its own ("Label: N unit – Chiếm p%"), the total line above; at the start
+  // of a paragraph, the total of the paragraph's before last sentence.
   add(lineAbove(ctx, passage, part));
+  add(paragraphAbove(ctx, passage, part, stated));
   return out;
+}
+
+/**
+ * The total of the sentence that ends the paragraph before, for a share in the first sentence
+ * of a paragraph: "… đã tiếp 159 lượt công dân; trong đó, tiếp thường xuyên 139 lượt; …" over
+ * "Nội dung … đất đai (124 lượt, chiếm 78%)". The total is the figure the sentence's list opens
+ * with (before "trong đó", "gồm"), else its largest figure, counting the same unit as the part;
+ * only tried when words after the share may name another whole.
+ */
+function paragraphAbove(
+  ctx: AuditContext,
+  passage: Passage,
+  part: QuantityToken,
+  stated: QuantityToken,
+): Base | undefined {
+  const noun = nounOf(ctx, part);
+  const sentences = ctx.segments.sentences;
+  const index = lowerBound(sentences, passage.start, (s) => s.start);
+  const here = sentences[index];
+  const previous = sentences[index - 1];
+  if (noun === undefined || !here || !previous || previous.paragraph === here.paragraph) return;
+  if (here.paragraph - previous.paragraph > 1) return undefined;
+  const above = ctx.passageAt(previous.start);
+  if (!above || ctx.segments.paragraphs[previous.paragraph]?.kind !== "text") return undefined;
+  const figures = ctx
+    .numbersIn(above.start, above.end)
+    .filter((t) => !t.percent && !t.qualifier && nounOf(ctx, t) === noun);
+  const marker = above.cues.find((c) => c.roles.has("list-some") || c.roles.has("list-all"));
+  const head = marker ? figures.filter((t) => t.end <= marker.start).at(-1) : undefined;
+  const whole =
+    head ??
+    figures.reduce<QuantityToken | undefined>(
+      (a, t) => (!a || t.value.gt(a.value) ? t : a),
+      undefined,
+    );
+  if (!whole?.value.gt(part.value)) return undefined;
+  // A share that names its own base after it ("chiếm 10% số lượt của toàn tỉnh") may be of
+  // a whole the passage never writes: the total above is then only tried.
+  // It is the base when the share names it: "chiếm 99,16% diện tích đất nông nghiệp" under
+  // "Đất nông nghiệp: Chiếm 4.354,94 ha".
+  const after = solidAfter(passage, stated.end);
+  const bare = !after || after.kind === "punct";
+  return {
+    whole,
+    reach: "previous",
+    ...(bare || names(passage, stated, above, whole) ? {} : { tryOnly: true }),
+  };
+}
+
+/**
+ * Whether the words after a share ("chiếm 99,16% diện tích đất nông nghiệp") hold every word
+ * of the label before a figure ("Đất nông nghiệp: Chiếm 4.354,94 ha"), two words at least.
+ */
+function names(
+  passage: Passage,
+  stated: QuantityToken,
+  home: Passage,
+  whole: QuantityToken,
+): boolean {
+  let to = stated.end;
+  for (
+    let t = solidAfter(passage, stated.end);
+    t?.kind === "word";
+    t = solidAfter(passage, t.end)
+  ) {
+    if (t.end - stated.end > 60) break;
+    to = t.end;
+  }
+  const after = new Set(contentWords(passage, stated.end, to));
+  const label = contentWords(home, Math.max(home.start, whole.start - 40), whole.start).filter(
+    (w) => !LEADS.has(w),
+  );
+  return label.length >= 2 && label.every((w) => after.has(w));
 }
 
 // How many lines above a "Label: N unit" line its total may stand, and how long a line may be.

@@ -173,6 +173,29 @@ describe("the share rule", () => {
     expect(alarms(text.replace(", bao gồm:", ".").replace("60%", "66%"))).toEqual([]);
   });
 
+  it("takes the total of the sentence ending the paragraph before, at a paragraph's start", () => {
+    const text =
+      "Năm nay, toàn huyện tiếp 240 lượt công dân; trong đó tiếp thường xuyên 200 lượt, tiếp đột xuất 40 lượt.\n\nNội dung chủ yếu về đất đai (150 lượt, chiếm 62,5%); về chính sách xã hội (30 lượt, chiếm 12,5%).";
+    expect(claimsOf(text, "share")).toEqual([
+      "consistent [part=150 whole=240 stated=62,5%]",
+      "consistent [part=30 whole=240 stated=12,5%]",
+    ]);
+    expect(alarms(text.replace("12,5%", "1,25%"))).toEqual([
+      "PERCENT_INCONSISTENT «30 lượt, chiếm 1,25%»",
+    ]);
+    // Named by the words after it, the total above is the base too.
+    const land =
+      "Đất lâm nghiệp: Chiếm 800 ha\n- Rừng phòng hộ: Diện tích 200 ha chiếm 25% diện tích đất lâm nghiệp.";
+    expect(alarms(land)).toEqual([]);
+    expect(alarms(land.replace("25%", "52%"))).toHaveLength(1);
+    // A share naming a whole the passage never writes stays silent.
+    expect(
+      alarms(
+        "Năm trước, huyện tiếp 300 lượt công dân.\n\nNăm nay tiếp 250 lượt, chiếm 10% số lượt tiếp của toàn tỉnh.",
+      ),
+    ).toEqual([]);
+  });
+
   it("decides a list's base by the shares of the whole list: one list, one base", () => {
     // 14/40 = 35 and 6/40 = 15: the list is of the 40 members, so 8/40 = 20 is the base for
     // the third too, and 8/34 = 23,53 does not silence it.
