@@ -2,13 +2,16 @@ import { Decimal } from "../../core/decimal.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { relationDraft } from "../draft.js";
+import { contentWords, coverWhole } from "../figures.js";
 import { cueAt, cueBefore, cuesIn, type Passage, solidTokens } from "../passage.js";
 import type { Rule } from "../rule.js";
 
 /**
  * Shares that must make 100 (issue #17, shape 11): a structure ("cơ cấu") listed share by share,
- * "Cơ cấu kinh tế: nông, lâm nghiệp 36,4%; công nghiệp – xây dựng 27,9%; dịch vụ 35,9%". They
- * may differ from 100 by half a unit of the last decimal of each (rounding), no more.
+ * "Cơ cấu kinh tế: nông, lâm nghiệp 36,4%; công nghiệp – xây dựng 27,9%; dịch vụ 35,9%", or
+ * shares whose labels plainly cover a whole ("đất nông nghiệp chiếm 90,96%; đất phi nông
+ * nghiệp chiếm 9,04%", "khu vực đô thị …%, khu vực nông thôn …%"). They may differ from 100
+ * by half a unit of the last decimal of each (rounding), no more.
  */
 export const compositionRule: Rule = {
   kind: "composition",
@@ -16,8 +19,7 @@ export const compositionRule: Rule = {
   reads: ["sentence"],
   run: (ctx, passage) => {
     const cue = passage.cues.find((c) => c.roles.has("structure"));
-    if (!cue) return [];
-    const shares = listedShares(ctx, passage, cue.end);
+    const shares = cue ? listedShares(ctx, passage, cue.end) : coveringShares(ctx, passage);
     if (shares.length < 2) return [];
     // A list far from 100 is no structure of one whole (shares of several, or of a change).
     const sum = shares.reduce((n, t) => n.plus(t.numeral), new Decimal(0));
@@ -39,6 +41,7 @@ const FAR = 10;
 // How far after the word "cơ cấu" the first share may stand.
 const REACH = 120;
 const BREAKS = new Set([".", "!", "?", "(", ")"]);
+const STOPS = new Set([".", "!", "?"]);
 
 /** The shares listed after `from`, one after another with labels and separators between. */
 function listedShares(ctx: AuditContext, passage: Passage, from: number): QuantityToken[] {
@@ -60,4 +63,41 @@ function listedShares(ctx: AuditContext, passage: Passage, from: number): Quanti
     at = t.end;
   }
   return shares;
+}
+
+/**
+ * The shares of a passage whose labels together plainly cover a whole (the lexicon's
+ * partitions, or a label and its rest: "nông nghiệp" / "phi nông nghiệp"). Each label is the
+ * words from the mark or share before it to the share; the shares are the last run of the
+ * passage with no count between, and their labels must cover the whole as a set.
+ */
+function coveringShares(ctx: AuditContext, passage: Passage): QuantityToken[] {
+  const figures = ctx.numbersIn(passage.start, passage.end);
+  let shares: QuantityToken[] = [];
+  let labels: string[] = [];
+  let from = passage.start;
+  for (const t of figures) {
+    // A count, a share another claim took or a full stop ends the run: the shares after it
+    // start anew.
+    const stop = solidTokens(passage, from, t.start).some((x) => STOPS.has(x.text));
+    if (stop && shares.length > 0) {
+      shares = [];
+      labels = [];
+    }
+    if (!t.percent || ctx.used.has(t)) {
+      shares = [];
+      labels = [];
+      from = t.end;
+      continue;
+    }
+    if (t.qualifier || t.numeral.isNegative() || t.numeral.gt(100)) return [];
+    if (cueBefore(passage, t.start, "change-word") || cueAt(passage, t.end, "compare")) return [];
+    // The label: back from the share to the mark before it, within what follows the last share.
+    let start = from;
+    for (const x of solidTokens(passage, from, t.start)) if (x.kind === "punct") start = x.end;
+    labels.push(contentWords(passage, start, t.start).join(" "));
+    shares.push(t);
+    from = t.end;
+  }
+  return shares.length >= 2 && coverWhole(labels) ? shares : [];
 }
