@@ -7,6 +7,7 @@ import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, statedOf, swappedReadings } from "../draft.js";
 import { contentWords, figureWords, nounOf } from "../figures.js";
+import type { Role } from "../lexicon.js";
 import {
   cueAt,
   cueBefore,
@@ -68,6 +69,19 @@ export const shareRule: Rule = {
 const SHARE_REACH = 60;
 const BREAKS = new Set([";", ".", "!", "?", "(", ")"]);
 const NOT_COUNTS = new Set(["money", "time"]);
+// Roles that make the words between a count and a bracket more than its label.
+const LABEL_BREAKS: readonly Role[] = [
+  "change-word",
+  "up",
+  "down",
+  "compare",
+  "compare-plan",
+  "period",
+  "equivalent",
+  "average",
+  "remainder",
+  "rate",
+];
 
 function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): boolean {
   const gap = solidTokens(passage, part.end, stated.start);
@@ -76,15 +90,18 @@ function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): b
   const words = gap.at(-1)?.text === "(" ? gap.slice(0, -1) : gap;
   // "304 chi bộ đạt TSVM, tỷ lệ 55,8%": the rate word leads the share as "chiếm" would.
   const lead = stated.lead ?? cueBefore(passage, stated.start, "rate");
-  if (
-    !bracket &&
-    !(
-      lead &&
-      stated.start - part.end <= SHARE_REACH &&
-      !words.some((t) => t.kind === "number" || BREAKS.has(t.text))
-    )
-  )
-    return false;
+  const near =
+    stated.start - part.end <= SHARE_REACH &&
+    !words.some((t) => t.kind === "number" || BREAKS.has(t.text));
+  // "01 trợ giúp viên không đạt chỉ tiêu (0,15%)": a bracket holding only the share, after
+  // the words naming the part, none of them a change, a comparison or a period.
+  const labelled =
+    !lead &&
+    near &&
+    gap.at(-1)?.text === "(" &&
+    solidAfter(passage, stated.end)?.text === ")" &&
+    !cuesIn(passage, part.end, stated.start).some((c) => LABEL_BREAKS.some((r) => c.roles.has(r)));
+  if (!bracket && !labelled && !(lead && near)) return false;
   // "tăng 140 hộ (14%)": a change, not a share.
   if (cueBefore(passage, part.start, "change-word")) return false;
   return plausible(passage, part, stated);
@@ -349,7 +366,7 @@ function check(
   // The base an error is reported against: the nearest that is not only tried.
   const first = bases.find((b) => !b.tryOnly);
   if (bases.length > 0) {
-    if (!first) return undefined;
+    if (!first) return swappedFit(ctx, part, stated, bases);
     return authoritative(ctx, passage, first, part, stated)
       ? draftFor(ctx, part, stated, first, false, candidatesOf(ctx, part, stated))
       : swappedFit(ctx, part, stated, bases);

@@ -196,6 +196,26 @@ describe("the share rule", () => {
     ).toEqual([]);
   });
 
+  it("reads a bracket holding only the share after the words naming its count", () => {
+    // 400/640 = 62,5: the base is the total's own base (400/632 would be 63,29).
+    const text =
+      "Năm nay có 640 học viên dự thi. Trong đó có 632 học viên đạt chuẩn, chiếm 98,75%, trong đó 400 học viên đạt loại giỏi (62,5%).";
+    expect(claimsOf(text, "share")).toEqual([
+      "consistent [part=632 whole=640 stated=98,75%]",
+      "consistent [part=400 whole=640 stated=62,5%]",
+    ]);
+    // Neither base is certain (the list's total has a share of its own), but a swap undone
+    // fits one exactly: reported; a share no swap explains stays unjudged.
+    expect(alarms(text.replace("62,5%", "65,2%"))).toEqual([
+      "PERCENT_INCONSISTENT «400 học viên đạt loại giỏi (65,2%»",
+    ]);
+    expect(alarms(text.replace("62,5%", "66,0%"))).toEqual([]);
+    // Words of a change or a comparison make the bracket no share.
+    expect(claimsOf("Toàn xã có 400 hộ, hộ khá tăng 60 hộ so với cùng kỳ (15%).", "share")).toEqual(
+      [],
+    );
+  });
+
   it("decides a list's base by the shares of the whole list: one list, one base", () => {
     // 14/40 = 35 and 6/40 = 15: the list is of the 40 members, so 8/40 = 20 is the base for
     // the third too, and 8/34 = 23,53 does not silence it.
