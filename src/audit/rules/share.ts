@@ -29,9 +29,17 @@ import { candidateBases, hasSiblingShare } from "./shared.js";
  * sought in this order (issue #17, section 4): named in the same clause; the nearest larger
  * figure counting the same thing in the sentence; the sum of the parts just named, when their
  * shares make 100; the total just above (the figure a "trong đó" or ":" list opens with, in
- * the sentence or the one before); the sentence before. The first that fits makes the claim;
- * when none fits, the error is reported against the first, naming any figure of the paragraph
- * that would fit. A share with no base in that reach is checked for reachability only (GRIM).
+ * the sentence or the one before, or the line opening a list written one item a line); the
+ * sentence before (across a paragraph break for a paragraph's first sentence); the total line
+ * above a "Label: N unit – Chiếm p%" line. The first that fits makes the claim; when none fits,
+ * the error is reported against the first, naming any figure of the paragraph that would fit.
+ * A share with no base in that reach is checked for reachability only (GRIM).
+ *
+ * A share is paired with its count when it follows it ("126 hộ, chiếm 5,25%", "01 … không đạt
+ * chỉ tiêu (0,15%)"), past a change of the count ("57 trẻ giảm 02 trẻ, chiếm tỷ lệ 14,1%"), by
+ * the rate's name ("khám phá 3.043 vụ; …; tỷ lệ khám phá đạt 85,53%"), or in order when the
+ * shares follow the counts in one bracket ("529 …, 77 …, 78 … (tương đương 77,22%, 11,24%,
+ * 11,39%)"): one list, one base.
  */
 export const shareRule: Rule = {
   kind: "share",
