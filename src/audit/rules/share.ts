@@ -375,7 +375,12 @@ function check(
   const first = bases.find((b) => !b.tryOnly);
   if (bases.length > 0) {
     if (!first) return swappedFit(ctx, part, stated, bases);
-    return authoritative(ctx, passage, first, part, stated)
+    // After ";" only "chiếm" ties a share to the count before it for certain: "…; đạt tỷ lệ
+    // 41%" may be the rate of a whole the sentence never writes (cases able to be enforced).
+    const apart =
+      stated.lead?.kind !== "accounts-for" &&
+      solidTokens(passage, part.end, stated.start).some((t) => t.text === ";");
+    return !apart && authoritative(ctx, passage, first, part, stated)
       ? draftFor(ctx, part, stated, first, false, candidatesOf(ctx, part, stated))
       : swappedFit(ctx, part, stated, bases);
   }

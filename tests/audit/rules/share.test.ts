@@ -72,6 +72,12 @@ describe("the share rule", () => {
         "share",
       ),
     ).toEqual(["consistent [part=9.000 whole=400.000 stated=2,25%]"]);
+    // After ";", "đạt tỷ lệ" may be the rate of a whole the sentence never writes: no error.
+    expect(
+      alarms(
+        "Tổng số phải thi hành 9.000 việc, trong đó: thụ lý mới 5.000 việc; đã thi hành xong 2.400 việc, tăng 150 việc (tăng 6,7%) so với cùng kỳ; đạt tỷ lệ 41%.",
+      ),
+    ).toEqual([]);
     // A bare bracket after a change is the change's own percentage.
     expect(claimsOf("Toàn huyện có 900 hộ, hộ nghèo 90 hộ, giảm 10 hộ (10%).", "share")).toEqual(
       [],
