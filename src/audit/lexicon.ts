@@ -45,7 +45,7 @@ export type Role =
   | "structure"
   /** A rate named by the words after "tỷ lệ" ("tỷ lệ hộ nghèo"): "tỷ lệ". */
   | "rate"
-  /** A fraction written in words, before its whole: "652 thanh niên trên tổng số 1.661 lệnh gọi". */
+  /** A fraction written in words, before its whole: "318 thanh niên trên tổng số 450 lệnh gọi". */
   | "out-of"
   /**
    * Words that open a new statement about the members of a fraction ("4/7 phường có tỷ lệ …

@@ -187,14 +187,14 @@ export function checkDates(text: string, options: DateCheckOptions = {}): readon
   return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
-// A year this far from the one it is a slip of cannot be meant ("2108" in a report of 2018)...
+// A year this far from the one it is a slip of cannot be meant ("2105" in a report of 2015)...
 const SLIP_GAP = 50;
 // ...unless another year of the text stands this near it.
 const SLIP_NEAR = 20;
 
 /**
  * Years that are another year of the text with two adjacent digits swapped, decades after it
- * and away from every other year the text names ("tháng 2/2108" in a text of "năm 2018"): a typing slip.
+ * and away from every other year the text names ("tháng 3/2105" in a text of "năm 2015"): a typing slip.
  */
 function yearSlips(scan: DateScan, lines: LineIndex): Finding[] {
   const years = [

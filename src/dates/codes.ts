@@ -70,8 +70,8 @@ export const DATE_CODES = {
   },
   DATE_YEAR_SLIP: {
     severity: "warning",
-    en: "A year decades away from every other year of the text, two digits swapped from one of them ('2108' beside '2018').",
-    vi: "Một năm cách xa mọi năm khác trong văn bản, là một năm trong đó bị đảo hai chữ số ('2108' bên cạnh '2018').",
+    en: "A year decades away from every other year of the text, two digits swapped from one of them ('2105' beside '2015').",
+    vi: "Một năm cách xa mọi năm khác trong văn bản, là một năm trong đó bị đảo hai chữ số ('2105' bên cạnh '2015').",
   },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -18,8 +18,8 @@ import type { QuantityToken } from "./token.js";
  * removes them with the dates and references scanners. A '.' ending a sentence ends the numeral
  * ("… 1.353." is 1353). "66.7%" is read as 66.7 with a `NUMBER_DOT_DECIMAL` ambiguity, and
  * "6.858,208" as 6858.208 with a `NUMBER_AMBIGUOUS` ambiguity listing both readings. An amount
- * written in descending magnitudes ("1.088 tỷ 473 triệu 419 nghìn đồng") is one figure, its
- * numeral in the first magnitude (1088,473419 tỷ).
+ * written in descending magnitudes ("2.046 tỷ 318 triệu 705 nghìn đồng") is one figure, its
+ * numeral in the first magnitude (2046,318705 tỷ).
  *
  * Never throws; linear in the length of the text.
  *
@@ -85,8 +85,8 @@ export function findNumbers(text: string): QuantityToken[] {
 const MAX_PIECE_DIGITS = 3;
 
 /**
- * The rest of an amount written in descending magnitudes after its first piece ("1.088 tỷ" then
- * "473 triệu 419 nghìn đồng"): each piece a whole number under a thousand with a smaller
+ * The rest of an amount written in descending magnitudes after its first piece ("2.046 tỷ" then
+ * "318 triệu 705 nghìn đồng"): each piece a whole number under a thousand with a smaller
  * magnitude than the one before, separated by spaces only. Undefined when no piece follows.
  */
 function readCompound(

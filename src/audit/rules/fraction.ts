@@ -32,12 +32,12 @@ function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
   const numbers = ctx.numbersIn(passage.start, passage.end);
   for (let i = 0; i + 1 < numbers.length; i++) {
     const part = numbers[i] as QuantityToken;
-    // "176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn": the part's own breakdown before the slash.
+    // "148 đơn (131 khiếu nại, 17 tố cáo)/163 đơn": the part's own breakdown before the slash.
     const w = i + 1 + bracketedFigures(ctx, passage, part);
     const whole = numbers[w] as QuantityToken | undefined;
     if (!whole) continue;
     if (part.percent || whole.percent || part.ambiguity || whole.ambiguity) continue;
-    // "652 thanh niên trên tổng số 1.661 lệnh gọi": the words say it is a part of that whole,
+    // "318 thanh niên trên tổng số 450 lệnh gọi": the words say it is a part of that whole,
     // though the two count different things.
     const inWords = outOf(passage, part, whole);
     const slash = w > i + 1 || isSlash(passage, part.end, whole.start);
@@ -66,8 +66,8 @@ function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
 const THRESHOLD_GAP = 5;
 
 /**
- * Whether a qualified percentage after a fraction is its rate ("6.659/8.159 đảng viên, tỷ lệ trên
- * 81,6%"), not a threshold its members meet ("9/9 huyện đạt tỷ lệ dưới 10%"): a threshold lies
+ * Whether a qualified percentage after a fraction is its rate ("3.120/3.790 đảng viên, tỷ lệ trên
+ * 82,3%"), not a threshold its members meet ("12/12 xã đạt tỷ lệ dưới 5%"): a threshold lies
  * far from the fraction's own rate, a rate written with "trên" or "gần" near it.
  */
 function ownRate(part: QuantityToken, whole: QuantityToken, stated: QuantityToken): boolean {
@@ -80,8 +80,8 @@ function ownRate(part: QuantityToken, whole: QuantityToken, stated: QuantityToke
 const PART_BRACKET = 80;
 
 /**
- * How many figures a bracket right after the part holds when a slash follows it ("176 đơn (160
- * khiếu nại, 16 tố cáo)/221 đơn"): they are the part's breakdown, and the whole comes after
+ * How many figures a bracket right after the part holds when a slash follows it ("148 đơn (131
+ * khiếu nại, 17 tố cáo)/163 đơn"): they are the part's breakdown, and the whole comes after
  * them; 0 when no such bracket stands there.
  */
 function bracketedFigures(ctx: AuditContext, passage: Passage, part: QuantityToken): number {
@@ -139,10 +139,10 @@ function isSlash(passage: Passage, from: number, to: number): boolean {
   return between.length === 1 && between[0]?.text === "/";
 }
 
-// How many words may name the part before "trên tổng số" ("652 thanh niên trên tổng số 1.661").
+// How many words may name the part before "trên tổng số" ("318 thanh niên trên tổng số 450").
 const PART_WORDS = 4;
 
-/** "652 thanh niên trên tổng số 1.661": the part's own words, then "trên tổng số" at the whole. */
+/** "318 thanh niên trên tổng số 450": the part's own words, then "trên tổng số" at the whole. */
 function outOf(passage: Passage, part: QuantityToken, whole: QuantityToken): boolean {
   const cue = cueBefore(passage, whole.start, "out-of");
   if (!cue || cue.start < part.end) return false;
@@ -161,7 +161,7 @@ function opensBracket(passage: Passage, from: number, to: number): boolean {
 // What may stand between "a/b [unit]" and its percentage: brackets, '=', a few words ("thủ tục",
 // "hồ sơ"), never a digit or a clause break, and at most this many characters; a percentage led
 // by "đạt", "chiếm" or "tỷ lệ" may stand after the words naming the fraction's members, up to
-// the longer reach ("543/545 chi bộ trực thuộc đảng ủy cơ sở kiểm điểm, đánh giá, đạt 99,6%").
+// the longer reach ("412/420 chi bộ thuộc đảng bộ cơ sở tổ chức sinh hoạt chuyên đề, đạt 98,1%").
 const FORWARD_REACH = 40;
 const LED_REACH = 100;
 const CLAUSE_BREAK = new Set([";", ".", "!", "?", ")"]);
@@ -179,7 +179,7 @@ function linksForward(passage: Passage, whole: QuantityToken, percent: QuantityT
   // "4/7 phường có tỷ lệ … dưới 2%": the percentage describes each member, not the fraction.
   if (hasRole(passage, whole.end, percent.start, "member")) return false;
   if (namesAnotherRate(passage, whole.end, percent.start)) return false;
-  // "đạt 100% kế hoạch", "bằng 98% so với cùng kỳ": a share of something else; but "chiếm 4,76%
+  // "đạt 100% kế hoạch", "bằng 98% so với cùng kỳ": a share of something else; but "chiếm 13,39%
   // so với tổng đảng viên" is the share of the fraction's own whole.
   const other = cueAt(passage, percent.end, "of-other");
   return other === undefined || ofTotal(passage, other.end);

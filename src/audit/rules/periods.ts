@@ -82,7 +82,7 @@ const COMPARED_REACH = 100;
 
 /**
  * Whether the bracket closes a clause opened by "so với" that names the value before by its
- * period ("so với số việc … năm 2016 chuyển sang năm 2017 (144.857 việc)"): only words and
+ * period ("so với số hồ sơ năm 2023 chuyển sang năm 2024 (2.700 hồ sơ)"): only words and
  * years stand between, and the clause ends at the bracket with a period word before it.
  */
 function comparedClause(ctx: AuditContext, passage: Passage, open: number): boolean {
@@ -168,7 +168,7 @@ function collect(
   let at = from;
   for (const t of ctx.numbersIn(from, Math.min(to, from + REACH))) {
     const gap = solidTokens(passage, from, t.start);
-    // "tăng 65.184 việc (tăng 45,00%)": the percentage of the same change, in its bracket.
+    // "tăng 540 hồ sơ (tăng 20,00%)": the percentage of the same change, in its bracket.
     const tail = solidTokens(passage, at, t.start);
     const own =
       deltas.length > 0 &&
@@ -183,7 +183,7 @@ function collect(
       break;
     }
     if (gap.some((x) => x.text === ";" || x.text === "(" || x.text === ")")) break;
-    // "thấp hơn 1,5%": the "hơn" of the change word, not a bound.
+    // "thấp hơn 1,2%": the "hơn" of the change word, not a bound.
     const bound = t.qualifier !== undefined && t.qualifier.end > cue.end;
     if (bound || t.ambiguity) break;
     (t.percent ? percents : deltas).push(t);
