@@ -97,8 +97,16 @@ export function segment(text: string): Segments {
     if (first && last) tables.push({ start: first.start, end: last.end, rows, section });
     rows = [];
   };
-  // The line before, when it was running text that a wrapped line may go on from.
+  // The line before, when it was running text that a wrapped line may go on from. Its sentences
+  // are split once it is closed: splitting the whole paragraph again at every wrapped line was
+  // quadratic in its length (a 1 MB paragraph of short wrapped lines took minutes).
   let open: { paragraph: number; lineEnd: number } | undefined;
+  const closeParagraph = () => {
+    const paragraph = open && paragraphs[open.paragraph];
+    if (open && paragraph)
+      splitSentences(text, paragraph.start, paragraph.end, open.paragraph, sentences);
+    open = undefined;
+  };
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf("\n", lineStart);
@@ -106,21 +114,20 @@ export function segment(text: string): Segments {
     const end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const line = text.slice(lineStart, end);
     if (line.includes("\t")) {
+      closeParagraph();
       rows.push(splitRow(line, lineStart));
-      open = undefined;
     } else {
       closeTable();
       const previous = open && paragraphs[open.paragraph];
-      if (previous && open && wraps(text.slice(previous.start, open.lineEnd), line)) {
+      if (previous && open && wraps(text, previous.start, open.lineEnd, line)) {
         // A line wrapped in the middle of a sentence (text copied from PDF or the web): the
-        // paragraph goes on, and its sentences are split again over both lines.
+        // paragraph goes on, and its sentences are split over all its lines when it closes.
         paragraphs[open.paragraph] = { ...previous, end };
-        while (sentences[sentences.length - 1]?.paragraph === open.paragraph) sentences.pop();
-        splitSentences(text, previous.start, end, open.paragraph, sentences);
         open = { paragraph: open.paragraph, lineEnd: end };
       } else if (line.trim() === "") {
-        open = undefined;
+        closeParagraph();
       } else {
+        closeParagraph();
         const index = paragraphs.length;
         const note = FOOTNOTE_LINE.exec(line);
         if (note) {
@@ -133,28 +140,34 @@ export function segment(text: string): Segments {
         } else {
           paragraphs.push({ start: lineStart, end, kind: "text", section });
         }
-        open = paragraphs[index]?.kind === "text" ? { paragraph: index, lineEnd: end } : undefined;
-        splitSentences(text, lineStart, end, index, sentences);
+        if (paragraphs[index]?.kind === "text") open = { paragraph: index, lineEnd: end };
+        else splitSentences(text, lineStart, end, index, sentences);
       }
     }
     if (newline === -1) break;
     lineStart = newline + 1;
   }
+  closeParagraph();
   closeTable();
   return { paragraphs, sentences, tables, footnotes };
 }
 
 /**
- * Whether `line` goes on from the paragraph before it: the paragraph's text stops mid-sentence
- * (no closing mark) and the line starts with a small letter, or with a figure after a word
- * ("… – Chiếm\n61,7%"); a list item, a heading or a capital starts a paragraph of its own.
+ * Whether `line` goes on from the paragraph `[from, to)` of `text` before it: the paragraph stops
+ * mid-sentence (no closing mark) and the line starts with a small letter, or with a figure after
+ * a word ("… – Chiếm\n61,7%"); a list item, a heading or a capital starts a paragraph of its own.
+ * Only the paragraph's last character is read (reading all of it at every line was quadratic).
  */
-function wraps(before: string, line: string): boolean {
-  const last = before.trimEnd();
-  if (last === "" || /[.!?;:…"”)\]]$/u.test(last)) return false;
+function wraps(text: string, from: number, to: number, line: string): boolean {
+  let last = to;
+  while (last > from && /\s/u.test(text[last - 1] ?? "")) last--;
+  if (last === from) return false;
+  // Two units: a letter outside the BMP is a surrogate pair.
+  const tail = text.slice(Math.max(from, last - 2), last);
+  if (/[.!?;:…"”)\]]$/u.test(tail)) return false;
   const first = line.trimStart();
   if (/^\p{Ll}/u.test(first)) return true;
-  return /^[\d%]/u.test(first) && /\p{L}$/u.test(last) && !HEADING.test(line);
+  return /^[\d%]/u.test(first) && /\p{L}$/u.test(tail) && !HEADING.test(line);
 }
 
 function splitRow(line: string, offset: number): Row {

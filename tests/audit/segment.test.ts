@@ -64,4 +64,33 @@ describe("segment", () => {
     const cell = seg.tables[0]?.rows[1]?.cells[2];
     expect(cell && text.slice(cell.start, cell.end)).toBe("19 (95%)");
   });
+
+  it("joins lines wrapped mid-sentence into one paragraph, split into sentences over all of them", () => {
+    const wrapped = [
+      "Xã tiếp nhận 40 đơn,",
+      "trong đó 12 đơn khiếu nại. Đã giải quyết",
+      "thêm 38 đơn, đạt 95%. Còn 2 đơn",
+      "đang xem xét.",
+      "",
+      "Năm sau tiếp tục.",
+    ].join("\r\n");
+    const parts = segment(wrapped);
+    expect(parts.paragraphs.map((p) => wrapped.slice(p.start, p.end))).toEqual([
+      "Xã tiếp nhận 40 đơn,\r\ntrong đó 12 đơn khiếu nại. Đã giải quyết\r\nthêm 38 đơn, đạt 95%. Còn 2 đơn\r\nđang xem xét.",
+      "Năm sau tiếp tục.",
+    ]);
+    expect(parts.sentences.map((s) => [s.paragraph, wrapped.slice(s.start, s.end)])).toEqual([
+      [0, "Xã tiếp nhận 40 đơn,\r\ntrong đó 12 đơn khiếu nại."],
+      [0, "Đã giải quyết\r\nthêm 38 đơn, đạt 95%."],
+      [0, "Còn 2 đơn\r\nđang xem xét."],
+      [1, "Năm sau tiếp tục."],
+    ]);
+  });
+
+  it("reads a paragraph of 20 000 wrapped lines as one sentence", () => {
+    const long = "tiếp nhận 12 đơn trong đó 3 đơn\n".repeat(20_000);
+    const parts = segment(long);
+    expect(parts.paragraphs).toHaveLength(1);
+    expect(parts.sentences).toEqual([{ start: 0, end: long.length - 1, paragraph: 0 }]);
+  });
 });

@@ -77,6 +77,9 @@ const CASES: readonly (readonly [string, () => string])[] = [
     () => `Có 9 hộ, 4 người. Cụ thể:\n${repeat("+ Thôn A: 1 hộ, 2 người\n", 20_000)}`,
   ],
   ["pairs of counts without end", () => repeat("12 vụ/13 bị can; trong đó ", 30_000)],
+  // Each line wraps onto the one before (no closing mark, a small letter next): one paragraph,
+  // whose sentences were split again at every line (quadratic; 13.7 s of CPU for 1 MB).
+  ["a paragraph of 8 000 wrapped lines", () => repeat("tiếp nhận 12 đơn trong đó 3 đơn\n", 8_000)],
 ];
 
 describe("auditText on pathological input", () => {
