@@ -67,6 +67,31 @@ export function entryTerm(entry: RegistryEntry): string | undefined {
   return TERM_IN_ISSUER.exec(entry.issuer.normalize("NFC"))?.[1];
 }
 
+/** Each registry's entries by their reference in NFC, with the registry's length when indexed. */
+const INDEXES = new WeakMap<
+  DocumentRegistry,
+  { readonly length: number; readonly byRef: Map<string, RegistryEntry[]> }
+>();
+
+/**
+ * A registry's entries by reference, built once per registry: an audit looks up every dated
+ * citation, and normalising every entry again at each lookup was a tenth of an audit of
+ * citations. Built again if the array grew or shrank since (a caller's list, typed readonly).
+ */
+function entriesByRef(registry: DocumentRegistry): ReadonlyMap<string, readonly RegistryEntry[]> {
+  const known = INDEXES.get(registry);
+  if (known && known.length === registry.length) return known.byRef;
+  const byRef = new Map<string, RegistryEntry[]>();
+  for (const entry of registry) {
+    const key = entry.ref.normalize("NFC");
+    const list = byRef.get(key);
+    if (list) list.push(entry);
+    else byRef.set(key, [entry]);
+  }
+  INDEXES.set(registry, { length: registry.length, byRef });
+  return byRef;
+}
+
 /**
  * Finds the registry entry a citation names. Party numbers restart with each term and State
  * numbers each year, so a reference is matched with its year in the symbol (normative), its
@@ -85,8 +110,7 @@ export function entryTerm(entry: RegistryEntry): string | undefined {
  * ```
  */
 export function lookupDocument(registry: DocumentRegistry, ref: DocumentRef): RegistryLookup {
-  const symbol = formatDocumentRef(ref);
-  const candidates = registry.filter((e) => e.ref.normalize("NFC") === symbol);
+  const candidates = entriesByRef(registry).get(formatDocumentRef(ref)) ?? [];
   let pool = candidates;
   if (ref.family === "normative" || ref.family === "court") pool = candidates;
   else if (
@@ -101,6 +125,7 @@ export function lookupDocument(registry: DocumentRegistry, ref: DocumentRef): Re
   }
   const [only] = pool;
   if (only === undefined) return { status: "unknown" };
-  if (pool.length > 1) return { status: "ambiguous", entries: pool };
+  // A copy: the index's own list must not reach the caller.
+  if (pool.length > 1) return { status: "ambiguous", entries: [...pool] };
   return { status: "match", entry: only };
 }
