@@ -76,7 +76,7 @@ beforeAll(async () => {
     },
     logLevel: "silent",
   });
-}, 60_000);
+}, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -149,7 +149,7 @@ describe("auditFiles", () => {
     expect(pooled).toEqual(local);
     expect(parsed(pooled[0]?.outputs.json).findings.length).toBeGreaterThan(0);
     expect(progress).toEqual([1, 2, 3, 4, 5]);
-  }, 60_000);
+  });
 
   it("turns a worker's unreadable file into the same failure, the others audited", async () => {
     const missing = join(dir, "missing.txt");
@@ -167,7 +167,7 @@ describe("auditFiles", () => {
       failed: { file: missing, code: "READ_FAILED" },
     });
     expect(pooled.filter((o) => o.ok)).toHaveLength(files.length);
-  }, 60_000);
+  });
 
   it("keeps a small batch in-process even with a worker at hand", async () => {
     // A worker that does not exist would fail the batch if a pool were started.

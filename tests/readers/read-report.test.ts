@@ -140,7 +140,7 @@ describe.skipIf(!canPrintPdf)(".pdf (unpdf), printed by Chromium", () => {
     report = await readReport(file("report.pdf", one));
     long = await readReport(file("long.pdf", two));
     scanned = scan;
-  }, 60_000);
+  }, 120_000);
 
   it("gives the same findings as the text", () => {
     expect(report.format).toBe("pdf");

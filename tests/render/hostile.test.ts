@@ -173,7 +173,7 @@ describe("renderHtml on a hostile result", () => {
       { numRuns: 30 },
     );
     // Each run renders and parses a whole page: room for a loaded machine.
-  }, 30_000);
+  });
 });
 
 describe("renderIndex on hostile pages", () => {

@@ -132,14 +132,14 @@ describe("a structured report with 200 000 parts", () => {
     expect(result.findings.map((f) => f.code)).toEqual(["TABLE_COLUMN_TOTAL"]);
     expect(result.findings[0]?.computed.sum).toBe(String(PARTS));
     expect(result.claims[0]?.span).toMatchObject({ start: 0, end: 2 * PARTS + 1 });
-  }, 60_000);
+  });
 
   it("checks a table total given without spans", () => {
     const figures = [{ id: "t", value: String(PARTS + 1) }, ...parts];
     const result = auditReport(report(figures, relationOf(parts), "table"));
     expect(result.findings.map((f) => f.code)).toEqual(["TABLE_COLUMN_TOTAL"]);
     expect(result.findings[0]?.computed.sum).toBe(String(PARTS));
-  }, 60_000);
+  });
 
   it("checks a breakdown without overflowing the stack", () => {
     const figures = [{ id: "t", value: String(PARTS) }, ...parts];
@@ -152,7 +152,7 @@ describe("a structured report with 200 000 parts", () => {
     const result = auditReport(report(figures, { kind: "breakdown", root }));
     expect(result.findings).toEqual([]);
     expect(result.claims[0]?.figures).toHaveLength(PARTS + 1);
-  }, 60_000);
+  });
 });
 
 describe("a value its calculator cannot take", () => {

@@ -74,5 +74,5 @@ describe("safeLoadUnits: records sharing a code", () => {
     const overlapping = units.map((u) => ({ ...u, validTo: "2999-12-31" }));
     const result = safeLoadUnits(overlapping);
     expect(result.ok ? 0 : result.error.issues.length).toBe(19_999);
-  }, 60_000);
+  });
 });
