@@ -22,6 +22,8 @@ export default defineConfig({
     environment: "node",
     env: { BAOCAO_BUILT_TESTS: "1" },
     testTimeout: 120_000,
+    // A worker per core: vitest's default (cores − 1) ran the four files one after another on 2.
+    maxWorkers: "100%",
     // Packing and installing the consumer projects takes about 100 s on a busy 2-core machine.
     hookTimeout: 300_000,
   },
