@@ -10,6 +10,7 @@ import {
   checkTotal,
   checkUnitClaims,
   checkUnitsAgainstRegistry,
+  findAdministrativeUnits,
   formatNumber,
   safeLoadUnits,
 } from "./library.js";
@@ -156,6 +157,39 @@ export const CASES: readonly GrowthCase[] = [
     run: (text: string) => checkUnitsAgainstRegistry(text, { reportDate: "2025-08-01" }),
   },
   {
+    name: "unit words → findAdministrativeUnits",
+    before: "linear; a timed unit test (3 s for 360 KB) failed on a busy machine",
+    make: (bytes) => fill("xã Xã Xã ", bytes),
+    run: (text: string) => findAdministrativeUnits(text),
+  },
+  {
+    // One document cited again and again under two dates: each citation is a claim, every other
+    // one a REF_DATES_DIFFER finding (the report-wide check that a section-by-section audit
+    // must keep).
+    name: "dated citations, one document, two dates → auditText",
+    before: "55 s at 2.9 MB, slope 2.3 (issue 18); ~4 s/MB after the first fix",
+    make: (bytes) =>
+      fill(
+        "Theo Kế hoạch số 12/KH-UBND ngày 5/3/2019 và Kế hoạch số 12/KH-UBND ngày 6/4/2020. ",
+        bytes,
+      ),
+    run: (text: string) => auditText(text),
+  },
+  {
+    name: "'tiếp nhận 12 đơn trong đó 3 đơn' → auditText",
+    before: "8.5 s at 1 MB (issue 18); 3.7 s/MB later",
+    make: (bytes) => fill("tiếp nhận 12 đơn trong đó 3 đơn ", bytes),
+    run: (text: string) => auditText(text),
+  },
+  {
+    // Every line starts with a small letter after a line with no closing mark: one paragraph
+    // of wrapped lines, whose sentences were split again at each line.
+    name: "'tiếp nhận 12 đơn trong đó 3 đơn' on lines of their own → auditText",
+    before: "13.7 s of CPU at 1 MB, 4.5 s at 0.5 MB (quadratic)",
+    make: (bytes) => fill("tiếp nhận 12 đơn trong đó 3 đơn\n", bytes),
+    run: (text: string) => auditText(text),
+  },
+  {
     name: "versions of one code → safeLoadUnits",
     before: "106 s for 20 000 records (2.4 MB)",
     make: unitVersions,
@@ -165,11 +199,14 @@ export const CASES: readonly GrowthCase[] = [
 
 /**
  * Times one case at one size in this process: a warm-up on 50 KB (compiles the hot paths, loads
- * lazy tables), then the median of three calls, or one when a call takes over 3 s.
+ * lazy tables), then the median of three calls, or one when a call takes over 3 s. The time is
+ * the process's CPU time (user and system) over the call, not the clock's: on a machine shared
+ * with other work the clock counts the time others ran too (3-5× the CPU time under a load of 10
+ * on 2 cores), the CPU time hardly moves.
  *
  * @param name - the case's name
  * @param bytes - the input's size
- * @returns milliseconds
+ * @returns milliseconds of CPU
  */
 export function timeCase(name: string, bytes: number): number {
   const c = CASES.find((k) => k.name === name);
@@ -180,9 +217,10 @@ export function timeCase(name: string, bytes: number): number {
   const times: number[] = [];
   for (let i = 0; i < 3; i += 1) {
     globalThis.gc?.();
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     run(input);
-    times.push(performance.now() - t0);
+    const used = process.cpuUsage(t0);
+    times.push((used.user + used.system) / 1000);
     if (times[0] !== undefined && times[0] > 3000) break;
   }
   return median(times);
@@ -200,11 +238,16 @@ function timeInChild(name: string, bytes: number): number {
   return Number(child.stdout.trim());
 }
 
-/** Prints the growth table: every case at 1, 2 and 4 MB. */
+/**
+ * Prints the growth table: every case at 1, 2 and 4 MB, or the cases whose name holds one of
+ * the comma-separated words of BENCH_GROWTH ("citations,tiếp nhận").
+ */
 export function growth(): void {
-  console.log("\n## Growth on inputs that were quadratic (1, 2, 4 MB; one core, fresh process)\n");
+  console.log("\n## Growth on inputs that were quadratic (1, 2, 4 MB; ms of CPU, fresh process)\n");
+  const words = (process.env.BENCH_GROWTH ?? "").split(",").filter((w) => w !== "");
+  const picked = CASES.filter((c) => words.length === 0 || words.some((w) => c.name.includes(w)));
   const rows: string[][] = [];
-  for (const c of CASES) {
+  for (const c of picked) {
     const ms = [1, 2, 4].map((mb) => timeInChild(c.name, mb * 1_000_000));
     const [one = 0, , four = 0] = ms;
     rows.push([c.name, ...ms.map((t) => fmt(t)), fmt(four / 4), fmt(four / (4 * one)), c.before]);

@@ -24,6 +24,7 @@ export const {
   checkTable,
   checkTotal,
   checkUnitClaims,
+  findAdministrativeUnits,
   formatNumber,
   resolutionRate,
   safeLoadUnits,

@@ -1,8 +1,10 @@
 // `npm run bench`: builds, then measures the auditor on synthetic reports (bench/generate.ts).
-// BENCH_SECTIONS=throughput,scaling,heap,calculators,growth,cli,corpus,bombs picks sections
-// (default: all); BENCH_CORPUS sets the number of 60 KB files for the CLI batch (default 1000).
+// BENCH_SECTIONS=throughput,scaling,heap,calculators,growth,cli,corpus,bombs,big picks sections
+// (default: all); BENCH_CORPUS sets the number of 60 KB files for the CLI batch (default 1000);
+// BENCH_GROWTH=word,word picks the growth cases whose name holds a word; BENCH_BIG_MB sets the
+// size of the one report the CLI audits in the big section (default 50).
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +20,7 @@ const CLI = join(ROOT, "dist", "cli.js");
 const WORK = join(tmpdir(), `baocao-bench-${process.pid}`);
 const sections = new Set(
   (
-    process.env.BENCH_SECTIONS ?? "throughput,scaling,heap,calculators,growth,cli,corpus,bombs"
+    process.env.BENCH_SECTIONS ?? "throughput,scaling,heap,calculators,growth,cli,corpus,bombs,big"
   ).split(","),
 );
 
@@ -243,6 +245,53 @@ async function corpus(): Promise<void> {
   console.log(`\n${fmt(bytes / 1e6)} MB in all`);
 }
 
+/**
+ * One long report through the built CLI, in a fresh process: time and peak RSS (the worker
+ * threads included), against the goal of issue 18 (under 10× the text for 50 MB).
+ */
+function big(): void {
+  const mb = Number(process.env.BENCH_BIG_MB ?? 50);
+  console.log(`\n## The CLI on one report of ${mb} MB (built CLI, fresh process)\n`);
+  const report = generateReport({ seed: 500, bytes: mb * 1_000_000 });
+  const file = join(WORK, "big.txt");
+  writeFileSync(file, report.text);
+  const rows: string[][] = [];
+  for (const format of ["text", "json"]) {
+    const rss = join(WORK, `big-${format}.rss`);
+    const out = join(WORK, `big.${format}`);
+    const t0 = performance.now();
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        join(ROOT, "bench", "rss-at-exit.mjs"),
+        CLI,
+        "audit",
+        file,
+        "--format",
+        format,
+        "--out",
+        out,
+        "--fail-on",
+        "never",
+      ],
+      { encoding: "utf8", env: { ...process.env, BENCH_RSS_FILE: rss } },
+    );
+    if (run.status !== 0) throw new Error(`the CLI failed on ${mb} MB: ${run.stderr}`);
+    const peak = Number(readFileSync(rss, "utf8"));
+    rows.push([
+      `--format ${format} --out <file>`,
+      fmt((performance.now() - t0) / 1000),
+      fmt(peak / 1e6),
+      fmt(peak / report.bytes),
+    ]);
+  }
+  console.log(table(["output", "s", "peak RSS MB", "× text"], rows));
+  console.log(
+    `\n${fmt(report.bytes / 1e6)} MB of UTF-8, ${fmt(report.text.length / 1e6)} M characters`,
+  );
+}
+
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const cpu = cpus()[0]?.model ?? "unknown CPU";
@@ -258,6 +307,7 @@ async function main(): Promise<void> {
     if (sections.has("cli")) cliStartup();
     if (sections.has("corpus")) await corpus();
     if (sections.has("bombs")) bombs(WORK);
+    if (sections.has("big")) big();
   } finally {
     rmSync(WORK, { recursive: true, force: true });
   }
