@@ -4,6 +4,7 @@
 // (bench/growth-child.ts): in one long process the garbage left by earlier cases skews later ones.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { buildSlowInput, SLOW_INPUTS } from "../tests/perf/slow-inputs.js";
 import {
   auditReport,
   auditText,
@@ -189,6 +190,15 @@ export const CASES: readonly GrowthCase[] = [
     make: (bytes) => fill("tiếp nhận 12 đơn trong đó 3 đơn\n", bytes),
     run: (text: string) => auditText(text),
   },
+  // The pathological inputs the unit tests audit at a quarter of their former size.
+  ...SLOW_INPUTS.map(
+    (input): GrowthCase => ({
+      name: `pathological: ${input.name} → auditText`,
+      before: `unit test: ${input.times} pieces (${4 * input.times} before)`,
+      make: (bytes) => buildSlowInput(input, Math.ceil(bytes / Buffer.byteLength(input.piece))),
+      run: (text: string) => auditText(text),
+    }),
+  ),
   {
     name: "versions of one code → safeLoadUnits",
     before: "106 s for 20 000 records (2.4 MB)",

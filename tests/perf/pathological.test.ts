@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditText } from "../../src/index.js";
+import { buildSlowInput, SLOW_INPUTS } from "./slow-inputs.js";
 
 // Inputs built to make a badly written pattern backtrack or a scan go quadratic. Each must simply
 // finish: no timing is asserted (machines differ), only a generous timeout, which a
@@ -14,17 +15,12 @@ const CASES: readonly (readonly [string, () => string])[] = [
   ["100 000 '('", () => repeat("(", 100_000)],
   ["nested brackets around a count", () => `${repeat("(", 20_000)}12 hộ${repeat(")", 20_000)}`],
   [
-    "a 1 MB line without a full stop",
-    () => repeat("công tác dân vận được triển khai đến 12 thôn, tổ dân phố, trong đó ", 16_000),
-  ],
-  [
     "a line of 4 000 figures, each before 'trong đó'",
     () => repeat("toàn xã có 12 hộ, trong đó ", 4_000),
   ],
   ["long runs of 'trong đó'", () => `Tổng 900 đơn ${repeat("trong đó ", 50_000)}cấp xã 300 đơn.`],
   ["a breakdown with 20 000 parts", () => `Có 1 đơn, gồm: ${repeat("cấp xã 1 đơn, ", 20_000)}.`],
   ["many tabs", () => repeat("\t", 200_000)],
-  ["a table of 10 000 rows", () => `Năm\tSố\n${repeat("2020\t12 (50,5%)\n", 10_000)}Cộng\t1\n`],
   ["a row of 50 000 cells", () => `${repeat("1\t", 50_000)}\nCộng\t1\n`],
   ["100 000 percent signs", () => repeat("%", 100_000)],
   ["fractions without end", () => repeat("1/", 100_000)],
@@ -35,22 +31,9 @@ const CASES: readonly (readonly [string, () => string])[] = [
   ["ranks without end", () => repeat("xếp thứ 1/", 50_000)],
   ["unit types without end", () => `Có 12 ${repeat("xã, ", 50_000)}`],
   ["resolution keywords without figures", () => repeat("đã giải quyết còn tồn ", 40_000)],
-  ["changes without end", () => repeat("giảm từ 4 xuống còn ", 40_000)],
-  ["10 000 small tables", () => repeat("A\tB\n12\t6 (50,0%)\n\n", 10_000)],
-  ["one tab-separated row of shares, 256 KB", () => repeat("10\t5 (50%)\t", 23_300)],
-  ["rests without end", () => repeat("còn 7 đơn (còn 3 đơn, ", 30_000)],
   [
     "averages without end",
     () => repeat("cho 5 hộ vay 10 triệu đồng, bình quân 2 triệu đồng/hộ, ", 20_000),
-  ],
-  [
-    "totals, parts and rests",
-    () => repeat("Xã nhận 120 đơn, giải quyết 100 đơn, còn 20 đơn. ", 20_000),
-  ],
-  ["a table aligned with spaces, 20 000 rows", () => repeat("Xã 12 7 5 3\n", 20_000)],
-  [
-    "nested totals aligned with spaces",
-    () => repeat("Tổng 2 2 2 2\nA 1 1 1 1\nB 1 1 1 1\n", 7_000),
   ],
   [
     "a row of 50 000 cells aligned with spaces",
@@ -82,8 +65,14 @@ const CASES: readonly (readonly [string, () => string])[] = [
   ["a paragraph of 8 000 wrapped lines", () => repeat("tiếp nhận 12 đơn trong đó 3 đơn\n", 8_000)],
 ];
 
+// The slowest inputs at a quarter of their former size: `npm run bench` measures their growth.
+const SMALLER: readonly (readonly [string, () => string])[] = SLOW_INPUTS.map((input) => [
+  `${input.name}, ${input.times} times`,
+  () => buildSlowInput(input, input.times),
+]);
+
 describe("auditText on pathological input", () => {
-  for (const [name, make] of CASES) {
+  for (const [name, make] of [...CASES, ...SMALLER]) {
     it(
       `finishes: ${name}`,
       () => {
