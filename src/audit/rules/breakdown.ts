@@ -715,7 +715,7 @@ function readList(
     (!everySolid(passage, at, to, (t) => t.kind === "word" || ".;,*)".includes(t.text)) ||
       hasRole(passage, at, to, "clause"))
   )
-    closed = false;
+    closed = endsAtSemicolon(passage, items, at, to);
   // Figures that say what they count: a list of bare numbers is no breakdown.
   const counted = (t: QuantityToken) => t.unit !== undefined || nounOf(ctx, t) !== undefined;
   if (items.length < 2 || (!items.some((i) => counted(i.token)) && !counted(total)))
@@ -728,6 +728,29 @@ function readList(
     coverWhole(items.map((i) => figureWords(passage, i.token).join(" ")));
   const kind = exhaustive === "paren" ? "paren" : exhaustive || covered ? "all" : "some";
   return { items, kind, end: at, closed: closed || exhaustive === "paren" };
+}
+
+/**
+ * Whether a list whose items are joined by commas ends at the semicolon after its last part,
+ * only that part's own words before it ("…, trong đó làm rõ 18 tin, đang giải quyết 4 tin;
+ * tăng cường …"): a semicolon ends a clause of a higher rank than the commas inside it.
+ */
+function endsAtSemicolon(
+  passage: Passage,
+  items: readonly Item[],
+  at: number,
+  to: number,
+): boolean {
+  const first = items[0]?.token;
+  const last = items.at(-1)?.token;
+  if (!first || !last || items.length < 2) return false;
+  if (solidTokens(passage, first.end, last.start).some((t) => t.text === ";")) return false;
+  const semicolon = solidTokens(passage, at, to).find((t) => t.text === ";" || t.text === ".");
+  if (semicolon?.text !== ";") return false;
+  return (
+    everySolid(passage, at, semicolon.start, (t) => t.kind === "word") &&
+    !hasRole(passage, at, semicolon.start, "clause")
+  );
 }
 
 // What may name a share or change noted on a part: "chiếm", "đạt tỷ lệ", "tăng", "bằng".

@@ -190,4 +190,18 @@ describe("the breakdown rule", () => {
       "TOTAL_EXCEEDED «71 bị can; trong đó: truy tố 45 vụ/72 bị can; đình chỉ 03 vụ/05»",
     ]);
   });
+
+  it("ends a list joined by commas at the semicolon after its last part", () => {
+    const text =
+      "Đội tiếp nhận 36 tin báo, trong đó làm rõ 29 tin, hiện đang xác minh 7 tin; tăng cường tuần tra ở các xã.";
+    expect(alarms(text)).toEqual([]);
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=36 part=29 part=7]"]);
+    expect(alarms(text.replace("xác minh 7 tin", "xác minh 9 tin"))).toEqual([
+      "TOTAL_EXCEEDED «36 tin báo, trong đó làm rõ 29 tin, hiện đang xác minh 9 tin»",
+    ]);
+    // Parts joined by semicolons: the semicolon is theirs, and the list's end stays unsure.
+    const semi =
+      "Đội tiếp nhận 36 tin báo, trong đó: làm rõ 29 tin; hiện đang xác minh 9 tin; tăng cường tuần tra ở các xã.";
+    expect(alarms(semi)).toEqual([]);
+  });
 });
