@@ -3,6 +3,8 @@ import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths"
 import { formatISO } from "date-fns/formatISO";
 import { isAfter } from "date-fns/isAfter";
 import { parseISO } from "date-fns/parseISO";
+import { transposed } from "../calculators/total.js";
+import { Decimal } from "../core/decimal.js";
 import { lowerBound } from "../core/search.js";
 import { createLineIndex, type LineIndex } from "../core/span.js";
 import { createFinding, type Finding } from "../findings/finding.js";
@@ -211,7 +213,9 @@ function yearSlips(scan: DateScan, lines: LineIndex): Finding[] {
     if (others.some((y) => Math.abs(y - year) <= SLIP_NEAR)) continue;
     // Only a year later than the one it was meant as: a plan may look decades ahead ("tầm nhìn
     // đến năm 2050") but is then written near its other years, and a history looks back.
-    const meant = others.find((y) => year - y >= SLIP_GAP && swapped(y, year));
+    const meant = others.find(
+      (y) => year - y >= SLIP_GAP && transposed(new Decimal(y), new Decimal(year)),
+    );
     if (meant === undefined) continue;
     findings.push(
       createFinding({
@@ -228,14 +232,4 @@ function yearSlips(scan: DateScan, lines: LineIndex): Finding[] {
     );
   }
   return findings;
-}
-
-/** Whether two years differ by a swap of two adjacent digits. */
-function swapped(a: number, b: number): boolean {
-  const x = String(a);
-  const y = String(b);
-  if (x.length !== y.length) return false;
-  const diff = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
-  const [i, j] = diff;
-  return diff.length === 2 && i !== undefined && j === i + 1 && x[i] === y[j] && x[j] === y[i];
 }
