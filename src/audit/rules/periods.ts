@@ -167,9 +167,9 @@ function collect(
   const percents: QuantityToken[] = [];
   let at = from;
   for (const t of ctx.numbersIn(from, Math.min(to, from + REACH))) {
-    const gap = solidTokens(passage, from, t.start);
-    // "tăng 540 hồ sơ (tăng 20,00%)": the percentage of the same change, in its bracket.
+    // What stands since the figure before (the stretch before it was read at that figure).
     const tail = solidTokens(passage, at, t.start);
+    // "tăng 540 hồ sơ (tăng 20,00%)": the percentage of the same change, in its bracket.
     const own =
       deltas.length > 0 &&
       percents.length === 0 &&
@@ -182,7 +182,7 @@ function collect(
       percents.push(t);
       break;
     }
-    if (gap.some((x) => x.text === ";" || x.text === "(" || x.text === ")")) break;
+    if (tail.some((x) => x.text === ";" || x.text === "(" || x.text === ")")) break;
     // "thấp hơn 1,2%": the "hơn" of the change word, not a bound.
     const bound = t.qualifier !== undefined && t.qualifier.end > cue.end;
     if (bound || t.ambiguity) break;
