@@ -83,7 +83,10 @@ function runRules(ctx: AuditContext): ClaimDraft[] {
     drafts.push(draft);
   };
   for (const rule of RULES) for (const draft of rule.runText?.(ctx) ?? []) take(draft);
-  for (const start of passageStarts(ctx.segments)) {
+  for (const { start, end } of passageRanges(ctx.segments)) {
+    // A passage without a figure holds no claim, unless it opens a list ("… Cụ thể:"): it is not
+    // lexed unless a rule looks back to it.
+    if (ctx.numbersIn(start, end).length === 0 && !opensLines(ctx.text, end)) continue;
     const passage = ctx.passageAt(start);
     if (!passage) continue;
     for (const rule of RULES) {
@@ -94,16 +97,24 @@ function runRules(ctx: AuditContext): ClaimDraft[] {
   return drafts;
 }
 
-/** Where each passage starts: the sentences and the tables, merged in text order. */
-function* passageStarts(segments: Segments): Generator<number> {
+/** Whether the stretch ending at `end` ends with a colon, the mark of a list on the lines after it. */
+function opensLines(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && /\s/.test(text[i] as string)) i--;
+  return text[i] === ":";
+}
+
+/** The sentences and the tables, merged in text order. */
+function* passageRanges(segments: Segments): Generator<{ start: number; end: number }> {
   const { sentences, tables } = segments;
   let t = 0;
   for (const sentence of sentences) {
-    while (t < tables.length && (tables[t]?.start ?? 0) < sentence.start)
-      yield tables[t++]?.start ?? 0;
-    yield sentence.start;
+    while (t < tables.length && (tables[t]?.start ?? 0) < sentence.start) {
+      yield tables[t++] as { start: number; end: number };
+    }
+    yield sentence;
   }
-  while (t < tables.length) yield tables[t++]?.start ?? 0;
+  while (t < tables.length) yield tables[t++] as { start: number; end: number };
 }
 
 /**
