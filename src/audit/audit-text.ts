@@ -39,10 +39,11 @@ export interface AuditOptions {
   readonly registry?: DocumentRegistry;
   /**
    * The indicators claims are labelled with (see docs/indicators.md): a catalogue from
-   * `createCatalogue`, or extra indicators added to the built-in ones (validated; invalid ones
-   * throw `INDICATOR_INVALID`, a reused id `INDICATOR_DUPLICATE_ID`). Default: the built-in ones.
+   * `createCatalogue`, which validates a user's own indicators and adds them to the built-in
+   * ones. An array is refused (`INDICATOR_INVALID`): give `createCatalogue(array)`. Default:
+   * the built-in ones.
    */
-  readonly indicators?: IndicatorCatalogue | readonly unknown[];
+  readonly indicators?: IndicatorCatalogue;
 }
 
 /** Counts over one audit. */
@@ -127,7 +128,7 @@ function* passageRanges(segments: Segments): Generator<{ start: number; end: num
  * @param options - rounding assumed, the report date, registry and indicators
  * @returns claims, findings and counts
  * @throws BaocaoError `DATE_INVALID` or `DATE_UNKNOWN_SHAPE` for a `reportDate` that is no
- *   real `YYYY-MM-DD` date; `INDICATOR_INVALID`, `INDICATOR_DUPLICATE_ID` for bad indicators
+ *   real `YYYY-MM-DD` date; `INDICATOR_INVALID` for indicators given as an array
  * @example
  * ```ts
  * import { auditText } from "baocao";

@@ -9,8 +9,6 @@ import { type CompiledTerm, compileTerm } from "./terms.js";
 
 export type { IndicatorInput };
 
-const EXTRA_LIST = z.array(z.unknown());
-
 /** A set of indicators the classifier chooses from, looked up by id. */
 export interface IndicatorCatalogue {
   /** Every indicator, built-in ones first, in catalogue order. */
@@ -122,7 +120,9 @@ export function safeCreateCatalogue(
   const indicators: Indicator[] = flagIs(options, "builtIn", false) ? [] : [...BUILT_IN_INDICATORS];
   const byId = new Map(indicators.map((i) => [i.id, i]));
   // A copy of the list, read once: an array-like proxy is not read again while adding.
-  const list = checkSchema(EXTRA_LIST, extra);
+  // The schema is made here, not when the module loads: a program that never adds indicators
+  // (a browser bundle of auditText) then carries no part of the schema library.
+  const list = checkSchema(z.array(z.unknown()), extra);
   if (!list.ok) {
     const issue = list.issues[0];
     const path = issue && issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
@@ -245,17 +245,23 @@ export function compiledIndicators(catalogue: IndicatorCatalogue): readonly Comp
 }
 
 /**
- * Resolves what a caller passed as `indicators`: a catalogue as it is, an array of extra
- * indicators added to the built-in ones, nothing for the built-in catalogue.
+ * Resolves what a caller passed as `indicators`: a catalogue as it is, nothing for the built-in
+ * catalogue. An array of indicators is refused rather than validated here: validating it would
+ * bring the schema library into every program that audits text (7 KiB of a browser bundle of
+ * `auditText`, gzipped), so the caller validates it once with {@link createCatalogue}.
  *
- * @param indicators - a catalogue, extra indicators, or undefined
+ * @param indicators - a catalogue, or undefined
  * @returns the catalogue
- * @throws BaocaoError `INDICATOR_INVALID`, `INDICATOR_DUPLICATE_ID` for invalid extra indicators
+ * @throws BaocaoError `INDICATOR_INVALID` for an array (give `createCatalogue(array)` instead)
  */
-export function resolveCatalogue(
-  indicators: IndicatorCatalogue | readonly unknown[] | undefined,
-): IndicatorCatalogue {
+export function resolveCatalogue(indicators: IndicatorCatalogue | undefined): IndicatorCatalogue {
   if (indicators === undefined) return defaultCatalogue();
-  if (Array.isArray(indicators)) return createCatalogue(indicators);
-  return indicators as IndicatorCatalogue;
+  if (Array.isArray(indicators)) {
+    throw new BaocaoError(
+      "INDICATOR_INVALID",
+      "Give the indicators as a catalogue: pass createCatalogue(indicators), which validates them, instead of the array",
+      inputText(indicators),
+    );
+  }
+  return indicators;
 }

@@ -52,8 +52,8 @@ export const INDICATOR_CODES = {
   },
   INDICATOR_INVALID: {
     severity: "error",
-    en: "Thrown: an indicator given to createCatalogue does not fit the schema.",
-    vi: "Lỗi: chỉ tiêu đưa vào createCatalogue không đúng lược đồ.",
+    en: "Thrown: an indicator given to createCatalogue does not fit the schema, or auditText was given an array of indicators instead of a catalogue.",
+    vi: "Lỗi: chỉ tiêu đưa vào createCatalogue không đúng lược đồ, hoặc auditText nhận một mảng chỉ tiêu thay vì một danh mục.",
   },
   INDICATOR_DUPLICATE_ID: {
     severity: "error",

@@ -5,6 +5,7 @@ import {
   BUILT_IN_INDICATORS,
   createCatalogue,
   defaultCatalogue,
+  type IndicatorCatalogue,
   indicatorSchema,
   isBaocaoError,
   parseIndicator,
@@ -167,12 +168,15 @@ describe("createCatalogue", () => {
     expect(safeCreateCatalogue("không phải mảng" as unknown as unknown[]).ok).toBe(false);
   });
 
-  it("makes auditText throw a BaocaoError for invalid extra indicators", () => {
-    try {
-      auditText("Xã có 10 giếng khoan.", { indicators: [{ id: "sai" }] });
-      expect.unreachable();
-    } catch (error) {
-      expect(isBaocaoError(error) && error.code).toBe("INDICATOR_INVALID");
+  it("makes auditText refuse indicators given as an array, valid or not, with a BaocaoError", () => {
+    for (const list of [[{ id: "sai" }], [wells]]) {
+      try {
+        auditText("Xã có 10 giếng khoan.", { indicators: list as unknown as IndicatorCatalogue });
+        expect.unreachable();
+      } catch (error) {
+        expect(isBaocaoError(error) && error.code).toBe("INDICATOR_INVALID");
+        expect(isBaocaoError(error) && error.message).toContain("createCatalogue");
+      }
     }
   });
 });
