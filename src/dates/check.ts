@@ -8,10 +8,10 @@ import { Decimal } from "../core/decimal.js";
 import { lowerBound } from "../core/search.js";
 import { createLineIndex, type LineIndex } from "../core/span.js";
 import { createFinding, type Finding } from "../findings/finding.js";
-import { DATE_CODES } from "./codes.js";
 import { findReportDate } from "./report-date.js";
 import { type ReportDateInput, reportDay } from "./report-day.js";
 import { type DateScan, type PeriodToken, scanDates, type YearsToken } from "./scan.js";
+import { DATE_SEVERITIES } from "./severities.js";
 
 /** Options of {@link checkDates}. */
 export interface DateCheckOptions {
@@ -116,7 +116,7 @@ export function checkDates(text: string, options: DateCheckOptions = {}): readon
     findings.push(
       createFinding({
         code: "DATE_INVALID",
-        severity: DATE_CODES.DATE_INVALID.severity,
+        severity: DATE_SEVERITIES.DATE_INVALID,
         message: {
           vi: `Ngày "${token.raw}" không có thật.`,
           en: `"${token.raw}" is not a real date.`,
@@ -132,7 +132,7 @@ export function checkDates(text: string, options: DateCheckOptions = {}): readon
       findings.push(
         createFinding({
           code: "PERIOD_REVERSED",
-          severity: DATE_CODES.PERIOD_REVERSED.severity,
+          severity: DATE_SEVERITIES.PERIOD_REVERSED,
           message: {
             vi: `"${token.raw}" bắt đầu sau khi kết thúc.`,
             en: `"${token.raw}" starts after it ends.`,
@@ -154,7 +154,7 @@ export function checkDates(text: string, options: DateCheckOptions = {}): readon
       findings.push(
         createFinding({
           code: "DATE_PERIOD_ENDS_AFTER_REPORT",
-          severity: DATE_CODES.DATE_PERIOD_ENDS_AFTER_REPORT.severity,
+          severity: DATE_SEVERITIES.DATE_PERIOD_ENDS_AFTER_REPORT,
           message: {
             vi: `"${token.raw}" kết thúc ngày ${endDay}, sau ngày báo cáo ${reportIso}.`,
             en: `"${token.raw}" ends on ${endDay}, after the report date ${reportIso}.`,
@@ -174,7 +174,7 @@ export function checkDates(text: string, options: DateCheckOptions = {}): readon
     findings.push(
       createFinding({
         code: "DATE_LENGTH_MISMATCH",
-        severity: DATE_CODES.DATE_LENGTH_MISMATCH.severity,
+        severity: DATE_SEVERITIES.DATE_LENGTH_MISMATCH,
         message: {
           vi: `"${length.raw}" không khớp với "${named.raw}" (${fits[0]} năm).`,
           en: `"${length.raw}" does not match "${named.raw}" (${fits[0]} calendar years).`,
@@ -220,7 +220,7 @@ function yearSlips(scan: DateScan, lines: LineIndex): Finding[] {
     findings.push(
       createFinding({
         code: "DATE_YEAR_SLIP",
-        severity: DATE_CODES.DATE_YEAR_SLIP.severity,
+        severity: DATE_SEVERITIES.DATE_YEAR_SLIP,
         message: {
           vi: `Năm ${year} trong "${token.raw}" cách xa mọi năm khác của văn bản; có lẽ là ${meant} bị đảo chữ số.`,
           en: `The year ${year} in "${token.raw}" is decades away from every other year of the text; it is likely ${meant} with two digits swapped.`,

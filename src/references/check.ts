@@ -5,9 +5,9 @@ import { append } from "../core/arrays.js";
 import { firstDayOf, type ReportDateInput, reportDay } from "../dates/report-day.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import { createFinding, type Finding } from "../findings/finding.js";
-import { REFERENCE_CODES } from "./codes.js";
 import { CENTRAL_DOCUMENTS, type DocumentRegistry, entryTerm, lookupDocument } from "./registry.js";
 import type { FoundDocumentRef } from "./scan.js";
+import { REFERENCE_SEVERITIES } from "./severities.js";
 
 /** Options of {@link checkDocumentRefs}. */
 export interface CheckOptions {
@@ -86,7 +86,7 @@ function againstRegistry(found: FoundDocumentRef, registry: DocumentRegistry): F
     findings.push(
       createFinding({
         code: "REF_DATE_CONTRADICTS_REGISTRY",
-        severity: disputed ? "warning" : REFERENCE_CODES.REF_DATE_CONTRADICTS_REGISTRY.severity,
+        severity: disputed ? "warning" : REFERENCE_SEVERITIES.REF_DATE_CONTRADICTS_REGISTRY,
         message: {
           vi: `${entry.kind} ${entry.ref} ban hành ngày ${entry.date}, không phải ${show(ref.date)}.`,
           en: `${entry.kind} ${entry.ref} is dated ${entry.date}, not ${show(ref.date)}.`,
@@ -107,7 +107,7 @@ function againstRegistry(found: FoundDocumentRef, registry: DocumentRegistry): F
     findings.push(
       createFinding({
         code: "REF_TERM_CONTRADICTS_REGISTRY",
-        severity: REFERENCE_CODES.REF_TERM_CONTRADICTS_REGISTRY.severity,
+        severity: REFERENCE_SEVERITIES.REF_TERM_CONTRADICTS_REGISTRY,
         message: {
           vi: `${entry.ref} do ${entry.issuer} ban hành, không phải khóa ${ref.term}.`,
           en: `${entry.ref} was issued by ${entry.issuer}, not term ${ref.term}.`,
@@ -156,7 +156,7 @@ export function checkDocumentRefs(
       findings.push(
         createFinding({
           code: "REF_DATED_AFTER_REPORT",
-          severity: REFERENCE_CODES.REF_DATED_AFTER_REPORT.severity,
+          severity: REFERENCE_SEVERITIES.REF_DATED_AFTER_REPORT,
           message: {
             vi: `${found.canonical} ghi ngày ${show(date)}, sau ngày của báo cáo.`,
             en: `${found.canonical} is dated ${show(date)}, after the report itself.`,

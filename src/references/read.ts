@@ -1,8 +1,9 @@
 import { createFinding, type Finding } from "../findings/finding.js";
-import { REFERENCE_CODES, type ReferenceCode } from "./codes.js";
+import type { ReferenceCode } from "./codes.js";
 import type { IssuerCodeInfo } from "./codes-data.js";
 import { formatDocumentRef } from "./format.js";
 import { type Resolved, resolveCourt, resolveIssuer, resolveType } from "./lookup.js";
+import { REFERENCE_SEVERITIES } from "./severities.js";
 import type { DocumentRef } from "./shapes.js";
 
 /** The pieces of a reference symbol as the scanner cut them. @internal */
@@ -38,7 +39,7 @@ const finding = (
   inputs: Record<string, string>,
   message: { vi: string; en: string },
   data?: Record<string, unknown>,
-  severity = REFERENCE_CODES[code].severity,
+  severity = REFERENCE_SEVERITIES[code],
 ): Finding => createFinding({ code, severity, message, inputs, data });
 
 const unknown = (

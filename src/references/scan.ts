@@ -3,11 +3,11 @@ import { dateExpression, decodeDate } from "../dates/grammar.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import { createTextView, type TextView } from "../dates/text-view.js";
 import { createFinding, type Finding, withSpan } from "../findings/finding.js";
-import { REFERENCE_CODES } from "./codes.js";
 import { KIND_WORDS, type KindWordInfo } from "./codes-data.js";
 import { formatDocumentRef } from "./format.js";
 import { resolveType } from "./lookup.js";
 import { readSymbol, type SymbolParts } from "./read.js";
+import { REFERENCE_SEVERITIES } from "./severities.js";
 import type { DocumentRef } from "./shapes.js";
 
 /** A piece of a citation: where it is in the original text and what it says. */
@@ -187,7 +187,7 @@ function enrich(
     findings.push(
       createFinding({
         code: "REF_DATE_INVALID",
-        severity: REFERENCE_CODES.REF_DATE_INVALID.severity,
+        severity: REFERENCE_SEVERITIES.REF_DATE_INVALID,
         message: {
           vi: `Ngày "${where.text}" không có thật (năm có hơn bốn chữ số).`,
           en: `The date "${where.text}" does not exist (its year has more than four digits).`,
@@ -210,7 +210,7 @@ function enrich(
       findings.push(
         createFinding({
           code: "REF_DATE_INVALID",
-          severity: REFERENCE_CODES.REF_DATE_INVALID.severity,
+          severity: REFERENCE_SEVERITIES.REF_DATE_INVALID,
           message: {
             vi: `Ngày "${where.text}" không có thật.`,
             en: `The date "${where.text}" does not exist.`,
@@ -259,7 +259,7 @@ function enrich(
     findings.push(
       createFinding({
         code: "REF_KIND_MISMATCH",
-        severity: REFERENCE_CODES.REF_KIND_MISMATCH.severity,
+        severity: REFERENCE_SEVERITIES.REF_KIND_MISMATCH,
         message: {
           vi: `"${kindInfo.word}" không khớp với mã loại của ${formatDocumentRef(ref)}.`,
           en: `"${kindInfo.word}" does not match the type code of ${formatDocumentRef(ref)}.`,
@@ -358,7 +358,7 @@ export function scanDocumentRefs(text: string): ReferenceScan {
       findings: [
         createFinding({
           code: "REF_NUMBER_ONLY",
-          severity: REFERENCE_CODES.REF_NUMBER_ONLY.severity,
+          severity: REFERENCE_SEVERITIES.REF_NUMBER_ONLY,
           message: {
             vi: `${info.word} số ${raw} được trích thiếu ký hiệu.`,
             en: `${info.word} số ${raw} is cited without its symbol.`,

@@ -1,8 +1,9 @@
 import { type Decimal, decimalToString, toDecimal } from "../core/decimal.js";
 import { createLineIndex, type LineIndex } from "../core/span.js";
 import { createFinding, type Finding, type Message } from "../findings/finding.js";
-import { UNIT_CODES, type UnitCode } from "./codes.js";
+import type { UnitCode } from "./codes.js";
 import type { UnitScan } from "./scan.js";
+import { UNIT_SEVERITIES } from "./severities.js";
 
 /** What every unit recogniser works on: the one scan of the text and its line index. */
 export interface ClaimContext {
@@ -45,7 +46,7 @@ export function unitFinding(
 ): Finding {
   return createFinding({
     code,
-    severity: UNIT_CODES[code].severity,
+    severity: UNIT_SEVERITIES[code],
     message,
     inputs,
     computed,

@@ -3,13 +3,13 @@ import { createFinding, type Finding } from "../../findings/finding.js";
 import { type ClaimContext, claimContext, unitFinding } from "../claim-kit.js";
 import { between, fromTo, isCount, nextKey, type Scanned } from "../claim-tokens.js";
 import type { UnitCheckOptions } from "../claims.js";
-import { UNIT_CODES } from "../codes.js";
 import { requireDay } from "../day.js";
 import type { NamedUnitMention, UnitCountMention } from "../mention-types.js";
 import { findProvince, unitFullName } from "../provinces.js";
 import { type ScannedMention, scanUnitText } from "../scan.js";
 import type { AdministrativeUnit } from "../schema.js";
 import { findReportScope } from "../scope.js";
+import { UNIT_SEVERITIES } from "../severities.js";
 import { predecessorsOf } from "./lineage.js";
 import { type UnitStructure, unitsOn } from "./structure.js";
 
@@ -263,7 +263,7 @@ export function checkUnitsAgainstRegistry(
     return [
       createFinding({
         code: "UNIT_REGISTRY_BEFORE_DATA",
-        severity: UNIT_CODES.UNIT_REGISTRY_BEFORE_DATA.severity,
+        severity: UNIT_SEVERITIES.UNIT_REGISTRY_BEFORE_DATA,
         message: {
           vi: `Báo cáo ngày ${day}, trước bản danh mục sớm nhất (${EARLIEST}): không kiểm tra đơn vị hành chính theo danh mục.`,
           en: `The report is dated ${day}, before the earliest registry snapshot (${EARLIEST}): its units were not checked against the registry.`,

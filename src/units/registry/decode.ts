@@ -1,9 +1,10 @@
 import { createFinding, type Finding } from "../../findings/finding.js";
-import { UNIT_CODES, type UnitCode } from "../codes.js";
+import type { UnitCode } from "../codes.js";
 import { PROVINCE_UNITS } from "../data/provinces.js";
 import { inForce } from "../dates.js";
 import { nameKey, splitOfficialName } from "../names.js";
 import type { AdministrativeUnit } from "../schema.js";
+import { UNIT_SEVERITIES } from "../severities.js";
 import type { UnitType } from "../types.js";
 import { REGISTRY_JSON } from "./data/registry.js";
 
@@ -46,7 +47,7 @@ interface Compact {
 const REFORM_EVE = "2025-06-30";
 
 function warning(code: UnitCode, en: string, vi: string, data: Record<string, unknown>): Finding {
-  return createFinding({ code, severity: UNIT_CODES[code].severity, message: { vi, en }, data });
+  return createFinding({ code, severity: UNIT_SEVERITIES[code], message: { vi, en }, data });
 }
 
 /** Rows "parent\tdelta|name\tdelta|name" back to [code, full name, parent]. */
