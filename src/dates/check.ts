@@ -2,14 +2,13 @@
 import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
 import { formatISO } from "date-fns/formatISO";
 import { isAfter } from "date-fns/isAfter";
-import { parseISO } from "date-fns/parseISO";
 import { transposed } from "../calculators/total.js";
 import { Decimal } from "../core/decimal.js";
 import { lowerBound } from "../core/search.js";
 import { createLineIndex, type LineIndex } from "../core/span.js";
 import { createFinding, type Finding } from "../findings/finding.js";
 import { findReportDate } from "./report-date.js";
-import { type ReportDateInput, reportDay } from "./report-day.js";
+import { isoDay, type ReportDateInput, reportDay } from "./report-day.js";
 import { type DateScan, type PeriodToken, scanDates, type YearsToken } from "./scan.js";
 import { DATE_SEVERITIES } from "./severities.js";
 
@@ -44,8 +43,8 @@ const COUNTED: ReadonlySet<string> = new Set([
 function acceptableYears(token: PeriodToken): number[] {
   const { period } = token;
   if (period.startDay === undefined || period.endDay === undefined) return [];
-  const start = parseISO(period.startDay);
-  const end = parseISO(period.endDay);
+  const start = isoDay(period.startDay);
+  const end = isoDay(period.endDay);
   const calendar = end.getFullYear() - start.getFullYear() + 1;
   const months = differenceInCalendarMonths(end, start) + 1;
   return [calendar, Math.floor(months / 12), Math.ceil(months / 12)];
@@ -148,7 +147,7 @@ export function checkDates(text: string, options: DateCheckOptions = {}): readon
       endDay &&
       !token.period.open &&
       COUNTED.has(token.period.kind) &&
-      isAfter(parseISO(endDay), report)
+      isAfter(isoDay(endDay), report)
     ) {
       const reportIso = formatISO(report, { representation: "date" });
       findings.push(
