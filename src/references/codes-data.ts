@@ -106,6 +106,9 @@ export const COURT_CODES: readonly CourtCodeInfo[] = CASES.flatMap(([code, name]
 /** Which system an issuer belongs to: it decides the shape its references take. */
 export type IssuerSphere = "party" | "state" | "both";
 
+/** An issuer code without the body it names: what the reader of references uses. @internal */
+export type IssuerKind = Omit<IssuerCodeInfo, "name">;
+
 /** An issuer code with the body it names. */
 export interface IssuerCodeInfo {
   /** The code ("TW", "UBND"); for a body with a term, the code without digits ("UBTVQH"). */
@@ -118,109 +121,103 @@ export interface IssuerCodeInfo {
   readonly term?: boolean;
 }
 
-const party = (code: string, name: string): IssuerCodeInfo => ({ code, name, sphere: "party" });
-const state = (code: string, name: string): IssuerCodeInfo => ({ code, name, sphere: "state" });
+const party = (code: string): IssuerKind => ({ code, sphere: "party" });
+const state = (code: string): IssuerKind => ({ code, sphere: "state" });
 
 /**
- * Issuer codes ("ký hiệu cơ quan ban hành") with the bodies they name. Drafting units after the
- * issuer of a công văn ("TH", "NN3") are free-form and not listed.
+ * The issuer codes of `ISSUER_CODES` without the bodies' names: what the reader of
+ * references needs (sphere and term), apart from the names so that a program that reads
+ * references does not carry them (issuer-codes.ts joins the two).
  *
- * @example
- * ```ts
- * import { ISSUER_CODES } from "baocao";
- *
- * ISSUER_CODES.find((i) => i.code === "TU")?.sphere; // "party"
- * ```
+ * @internal
  */
-export const ISSUER_CODES: readonly IssuerCodeInfo[] = [
-  party("TW", "Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư"),
-  party("VPTW", "Văn phòng Trung ương Đảng"),
-  party("BTCTW", "Ban Tổ chức Trung ương"),
-  party("BDVTW", "Ban Dân vận Trung ương"),
-  party("BTGTW", "Ban Tuyên giáo Trung ương"),
-  party("UBKTTW", "Ủy ban Kiểm tra Trung ương"),
-  party("BNCTW", "Ban Nội chính Trung ương"),
-  party("BKTTW", "Ban Kinh tế Trung ương"),
-  party("BĐNTW", "Ban Đối ngoại Trung ương"),
-  party("ĐUK", "Đảng ủy Khối"),
-  party("TU", "Tỉnh ủy, Thành ủy trực thuộc Trung ương"),
-  party("HU", "Huyện ủy"),
-  party("QU", "Quận ủy"),
-  party("TX", "Thị ủy"),
-  party("ĐU", "Đảng ủy"),
-  party("CB", "Chi bộ"),
-  party("BTVTU", "Ban Thường vụ Tỉnh ủy"),
-  party("BTVHU", "Ban Thường vụ Huyện ủy"),
-  party("BDV", "Ban Dân vận"),
-  party("BDVTU", "Ban Dân vận Tỉnh ủy"),
-  party("BDVHU", "Ban Dân vận Huyện ủy"),
-  party("BTGTU", "Ban Tuyên giáo Tỉnh ủy"),
-  party("BTGHU", "Ban Tuyên giáo Huyện ủy"),
-  party("BTCTU", "Ban Tổ chức Tỉnh ủy"),
-  party("BTCHU", "Ban Tổ chức Huyện ủy"),
-  party("UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy"),
-  party("UBKTHU", "Ủy ban Kiểm tra Huyện ủy"),
-  party("VPTU", "Văn phòng Tỉnh ủy"),
-  party("VPHU", "Văn phòng Huyện ủy"),
-  party("BCSĐ", "Ban cán sự đảng"),
-  party("BCSĐUBND", "Ban cán sự đảng Ủy ban nhân dân"),
-  party("ĐĐ", "Đảng đoàn"),
-  { code: "BCĐ", name: "Ban Chỉ đạo", sphere: "both" },
-  { code: "QH", name: "Quốc hội", sphere: "state", term: true },
-  { code: "UBTVQH", name: "Ủy ban Thường vụ Quốc hội", sphere: "state", term: true },
-  state("CTN", "Chủ tịch nước"),
-  state("CP", "Chính phủ"),
-  state("TTg", "Thủ tướng Chính phủ"),
-  state("VPCP", "Văn phòng Chính phủ"),
-  state("TTCP", "Thanh tra Chính phủ"),
-  state("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
-  state("TANDTC", "Tòa án nhân dân tối cao"),
-  state("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
-  state("KTNN", "Kiểm toán nhà nước"),
-  state("NHNN", "Ngân hàng Nhà nước Việt Nam"),
-  state("BNV", "Bộ Nội vụ"),
-  state("BTC", "Bộ Tài chính"),
-  state("BTP", "Bộ Tư pháp"),
-  state("BCA", "Bộ Công an"),
-  state("BQP", "Bộ Quốc phòng"),
-  state("BNG", "Bộ Ngoại giao"),
-  state("BYT", "Bộ Y tế"),
-  state("BCT", "Bộ Công Thương"),
-  state("BXD", "Bộ Xây dựng"),
-  state("BGTVT", "Bộ Giao thông vận tải"),
-  state("BGDĐT", "Bộ Giáo dục và Đào tạo"),
-  state("BTNMT", "Bộ Tài nguyên và Môi trường"),
-  state("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
-  state("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
-  state("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
-  state("BKHCN", "Bộ Khoa học và Công nghệ"),
-  state("BTTTT", "Bộ Thông tin và Truyền thông"),
-  state("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
-  state("UBDT", "Ủy ban Dân tộc"),
-  state("HĐND", "Hội đồng nhân dân"),
-  state("UBND", "Ủy ban nhân dân"),
-  state("SNV", "Sở Nội vụ"),
-  state("STP", "Sở Tư pháp"),
-  state("STC", "Sở Tài chính"),
-  state("SYT", "Sở Y tế"),
-  state("STNMT", "Sở Tài nguyên và Môi trường"),
-  state("SXD", "Sở Xây dựng"),
-  state("SGDĐT", "Sở Giáo dục và Đào tạo"),
-  state("SKHĐT", "Sở Kế hoạch và Đầu tư"),
-  state("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
-  state("SLĐTBXH", "Sở Lao động - Thương binh và Xã hội"),
-  { code: "MTTQ", name: "Mặt trận Tổ quốc Việt Nam", sphere: "both" },
+export const ISSUER_KINDS: readonly IssuerKind[] = [
+  party("TW"),
+  party("VPTW"),
+  party("BTCTW"),
+  party("BDVTW"),
+  party("BTGTW"),
+  party("UBKTTW"),
+  party("BNCTW"),
+  party("BKTTW"),
+  party("BĐNTW"),
+  party("ĐUK"),
+  party("TU"),
+  party("HU"),
+  party("QU"),
+  party("TX"),
+  party("ĐU"),
+  party("CB"),
+  party("BTVTU"),
+  party("BTVHU"),
+  party("BDV"),
+  party("BDVTU"),
+  party("BDVHU"),
+  party("BTGTU"),
+  party("BTGHU"),
+  party("BTCTU"),
+  party("BTCHU"),
+  party("UBKTTU"),
+  party("UBKTHU"),
+  party("VPTU"),
+  party("VPHU"),
+  party("BCSĐ"),
+  party("BCSĐUBND"),
+  party("ĐĐ"),
+  { code: "BCĐ", sphere: "both" },
+  { code: "QH", sphere: "state", term: true },
+  { code: "UBTVQH", sphere: "state", term: true },
+  state("CTN"),
+  state("CP"),
+  state("TTg"),
+  state("VPCP"),
+  state("TTCP"),
+  state("HĐTP"),
+  state("TANDTC"),
+  state("VKSNDTC"),
+  state("KTNN"),
+  state("NHNN"),
+  state("BNV"),
+  state("BTC"),
+  state("BTP"),
+  state("BCA"),
+  state("BQP"),
+  state("BNG"),
+  state("BYT"),
+  state("BCT"),
+  state("BXD"),
+  state("BGTVT"),
+  state("BGDĐT"),
+  state("BTNMT"),
+  state("BNNPTNT"),
+  state("BLĐTBXH"),
+  state("BKHĐT"),
+  state("BKHCN"),
+  state("BTTTT"),
+  state("BVHTTDL"),
+  state("UBDT"),
+  state("HĐND"),
+  state("UBND"),
+  state("SNV"),
+  state("STP"),
+  state("STC"),
+  state("SYT"),
+  state("STNMT"),
+  state("SXD"),
+  state("SGDĐT"),
+  state("SKHĐT"),
+  state("SNNPTNT"),
+  state("SLĐTBXH"),
+  { code: "MTTQ", sphere: "both" },
   {
     code: "ĐCTTWMTTQVN",
-    name: "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     sphere: "both",
   },
   {
     code: "ĐCTUBTWMTTQVN",
-    name: "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     sphere: "both",
   },
-  { code: "MT&ĐT", name: "Mặt trận Tổ quốc và các đoàn thể", sphere: "both" },
+  { code: "MT&ĐT", sphere: "both" },
 ];
 
 /** A kind word ("Kết luận", "Nghị định") and the type codes it can go with. */

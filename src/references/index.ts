@@ -4,7 +4,6 @@ export {
   COURT_CODES,
   type CourtCodeInfo,
   DOCUMENT_TYPE_CODES,
-  ISSUER_CODES,
   type IssuerCodeInfo,
   type IssuerSphere,
   KIND_WORDS,
@@ -12,6 +11,7 @@ export {
   type TypeCodeInfo,
 } from "./codes-data.js";
 export { type FormatOptions, formatDocumentRef } from "./format.js";
+export { ISSUER_CODES } from "./issuer-codes.js";
 export { parseDocumentRef, safeParseDocumentRef } from "./parse.js";
 export {
   CENTRAL_DOCUMENTS,

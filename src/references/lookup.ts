@@ -1,8 +1,8 @@
 import {
   COURT_CODES,
   DOCUMENT_TYPE_CODES,
-  ISSUER_CODES,
-  type IssuerCodeInfo,
+  ISSUER_KINDS,
+  type IssuerKind,
   type TypeCodeInfo,
 } from "./codes-data.js";
 
@@ -13,8 +13,8 @@ const byUpper = <T extends { code: string }>(rows: readonly T[]) =>
 
 const TYPES = byCode(DOCUMENT_TYPE_CODES);
 const TYPES_UPPER = byUpper(DOCUMENT_TYPE_CODES);
-const ISSUERS = byCode(ISSUER_CODES);
-const ISSUERS_UPPER = byUpper(ISSUER_CODES);
+const ISSUERS = byCode(ISSUER_KINDS);
+const ISSUERS_UPPER = byUpper(ISSUER_KINDS);
 const COURT = new Set(COURT_CODES.map((c) => c.code));
 
 /** A code looked up in a table: found as written, found in another case, or unknown. @internal */
@@ -93,7 +93,7 @@ export function resolveType(code: string): Resolved<TypeCodeInfo> {
  * @param code - the code as written (spaces removed)
  * @returns the resolution
  */
-export function resolveIssuer(code: string): Resolved<IssuerCodeInfo> {
+export function resolveIssuer(code: string): Resolved<IssuerKind> {
   const termed = /^(.*?)(\d{1,2})$/u.exec(code);
   const base = termed?.[1] ?? code;
   const digits = termed?.[2] ?? "";

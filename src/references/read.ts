@@ -1,6 +1,6 @@
 import { createFinding, type Finding } from "../findings/finding.js";
 import type { ReferenceCode } from "./codes.js";
-import type { IssuerCodeInfo } from "./codes-data.js";
+import type { IssuerKind } from "./codes-data.js";
 import { formatDocumentRef } from "./format.js";
 import { type Resolved, resolveCourt, resolveIssuer, resolveType } from "./lookup.js";
 import { REFERENCE_SEVERITIES } from "./severities.js";
@@ -76,7 +76,7 @@ const caseFinding = (r: Resolved<unknown>, written: string, raw: string): Findin
         )
     : undefined;
 
-const sphereOf = (resolved: readonly Resolved<IssuerCodeInfo>[]): "party" | "state" | "mixed" => {
+const sphereOf = (resolved: readonly Resolved<IssuerKind>[]): "party" | "state" | "mixed" => {
   const spheres = new Set(
     resolved.map((r) => (r.status === "unknown" ? "unknown" : r.info.sphere)),
   );

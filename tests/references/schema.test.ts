@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -48,6 +49,15 @@ describe("code tables", () => {
       const codes = table.map((row) => row.code);
       expect(new Set(codes).size).toBe(codes.length);
     }
+  });
+
+  it("give every issuer code its body's name, as the table did before the names moved apart", () => {
+    // The table as one list (before it was split into ISSUER_KINDS and the names), written out.
+    const before = JSON.parse(
+      readFileSync(new URL("./fixtures/issuer-codes.json", import.meta.url), "utf8"),
+    ) as unknown;
+    expect(ISSUER_CODES).toStrictEqual(before);
+    for (const issuer of ISSUER_CODES) expect(issuer.name.length, issuer.code).toBeGreaterThan(0);
   });
 
   it("list kind words longest first where one is a prefix of another", () => {
