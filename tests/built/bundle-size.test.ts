@@ -84,7 +84,7 @@ describe.runIf(enabled)("the size of a browser bundle of one function", () => {
   });
 
   // No schema library at all: auditText takes only a catalogue made by createCatalogue, which
-  // validates a user's indicators (114.1 → 99.7 KiB gzipped; docs/performance.md).
+  // validates a user's indicators (114.1 → 99.0 KiB gzipped; docs/performance.md).
   it("auditText: under 100 KiB gzipped, without the page renderer or zod", async () => {
     const audit = await bundle("auditText", inject("packageDir"));
     console.info(`auditText: ${kib(audit.bytes)} KiB minified, ${kib(audit.gzip)} KiB gzipped`);
