@@ -17,15 +17,20 @@ export interface CodeDescription {
  * @internal
  * @param severities - each code's severity, in the table's order
  * @param descriptions - each code's description, for exactly the same codes
- * @returns the table, in the order of `severities`
+ * @returns the table, in the order of `severities` (its type written out, not named: the public
+ *   tables' types show it whole in the API docs)
  */
 export function codeTable<const S extends Record<string, Severity>>(
   severities: S,
   descriptions: { readonly [K in keyof S]: CodeDescription },
-): { readonly [K in keyof S]: { readonly severity: S[K] } & CodeDescription } {
+): {
+  readonly [K in keyof S]: { readonly severity: S[K]; readonly en: string; readonly vi: string };
+} {
   const table: Record<string, { readonly severity: Severity } & CodeDescription> = {};
   for (const code of Object.keys(severities)) {
     table[code] = { severity: severities[code] as Severity, ...descriptions[code as keyof S] };
   }
-  return table as { readonly [K in keyof S]: { readonly severity: S[K] } & CodeDescription };
+  return table as {
+    readonly [K in keyof S]: { readonly severity: S[K]; readonly en: string; readonly vi: string };
+  };
 }
