@@ -198,23 +198,25 @@ const SLIP_NEAR = 20;
  * and away from every other year the text names ("tháng 3/2105" in a text of "năm 2015"): a typing slip.
  */
 function yearSlips(scan: DateScan, lines: LineIndex): Finding[] {
-  const years = [
-    ...scan.dates.flatMap((d) => (d.date ? [d.date.year] : [])),
-    ...scan.periods.flatMap((p) => [p.period.start?.year, p.period.end?.year]),
-  ].filter((y): y is number => y !== undefined);
+  // How often each year is written, in the order first written (the slip names the first year
+  // it could be meant as). Decided once per distinct year: a test per date of every other year
+  // was quadratic (1 MB of dated citations, 20,000 dates: 4 s; 4 MB: 100 s).
+  const counts = new Map<number, number>();
+  const count = (y: number | undefined) => {
+    if (y !== undefined) counts.set(y, (counts.get(y) ?? 0) + 1);
+  };
+  for (const d of scan.dates) count(d.date?.year);
+  for (const p of scan.periods) {
+    count(p.period.start?.year);
+    count(p.period.end?.year);
+  }
+  const meantOf = new Map<number, number | undefined>();
   const findings: Finding[] = [];
   for (const token of scan.dates) {
     if (!token.date) continue;
     const year = token.date.year;
-    const others = years.filter((y) => y !== year);
-    // Written twice, or near another year of the text: meant.
-    if (years.length - others.length > 1) continue;
-    if (others.some((y) => Math.abs(y - year) <= SLIP_NEAR)) continue;
-    // Only a year later than the one it was meant as: a plan may look decades ahead ("tầm nhìn
-    // đến năm 2050") but is then written near its other years, and a history looks back.
-    const meant = others.find(
-      (y) => year - y >= SLIP_GAP && transposed(new Decimal(y), new Decimal(year)),
-    );
+    if (!meantOf.has(year)) meantOf.set(year, slipOf(year, counts));
+    const meant = meantOf.get(year);
     if (meant === undefined) continue;
     findings.push(
       createFinding({
@@ -231,4 +233,15 @@ function yearSlips(scan: DateScan, lines: LineIndex): Finding[] {
     );
   }
   return findings;
+}
+
+/** The year `year` is a slip of, if it is one: `counts` holds how often each year is written. */
+function slipOf(year: number, counts: ReadonlyMap<number, number>): number | undefined {
+  // Written twice, or near another year of the text: meant.
+  if ((counts.get(year) ?? 0) > 1) return undefined;
+  const others = [...counts.keys()].filter((y) => y !== year);
+  if (others.some((y) => Math.abs(y - year) <= SLIP_NEAR)) return undefined;
+  // Only a year later than the one it was meant as: a plan may look decades ahead ("tầm nhìn
+  // đến năm 2050") but is then written near its other years, and a history looks back.
+  return others.find((y) => year - y >= SLIP_GAP && transposed(new Decimal(y), new Decimal(year)));
 }

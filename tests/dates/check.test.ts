@@ -74,6 +74,18 @@ describe("checkDates: a year typed with two digits swapped", () => {
     expect(found[0]?.span?.excerpt).toBe("tháng 3/2105");
   });
 
+  it("names the first year written that the slip can be, among many dates", () => {
+    // 2105 is a swap of 2015 and of 1205: the year written first is named.
+    const dates = "Ngày 2/3/2015 họp. ".repeat(500);
+    const slip = "Ngày 4/5/2105 xong.";
+    const first = checkDates(`Ngày 1/1/1205 lập. ${dates}${slip}`, { reportDate: null });
+    expect(first.map((f) => [f.code, f.computed])).toEqual([
+      ["DATE_YEAR_SLIP", { likelyYear: "1205" }],
+    ]);
+    const second = checkDates(`${dates}Ngày 1/1/1205 lập. ${slip}`, { reportDate: null });
+    expect(second.map((f) => f.computed)).toEqual([{ likelyYear: "2015" }]);
+  });
+
   it("says nothing of a year written twice, near another year, or not a swap of one", () => {
     const twice = "Tầm nhìn đến năm 2105 … mục tiêu năm 2105; kế hoạch năm 2015.";
     expect(checkDates(twice, { reportDate: null })).toEqual([]);
