@@ -140,7 +140,30 @@ function* passageRanges(segments: Segments): Generator<{ start: number; end: num
  */
 export function auditText(text: string, options: AuditOptions = {}): AuditResult {
   const catalogue = resolveCatalogue(options.indicators);
-  const prepared = prepareText(typeof text === "string" ? text : "");
+  const original = typeof text === "string" ? text : "";
+  // The engine's structures (the prepared text, figure tokens, sentences, drafts) are out of
+  // reach once the claims are made, so they can be collected while the claims are labelled:
+  // alive until the end, they were held together with the whole result.
+  const found = findClaims(prepareText(original), options, catalogue);
+  const { reportDate, references } = found;
+  // Label each claim with its indicator and add the indicator-specific findings.
+  const claims = found.claims.map((c) => annotateClaim(c, original, catalogue));
+  const findings = claims.flatMap((c) => c.findings);
+  return {
+    reportDate,
+    references,
+    claims,
+    findings,
+    stats: statsOf(claims, findings, text.length),
+  };
+}
+
+/** The claims of a prepared text, before their indicators, with the references and report date. */
+function findClaims(
+  prepared: ReturnType<typeof prepareText>,
+  options: AuditOptions,
+  catalogue: IndicatorCatalogue,
+): Pick<AuditResult, "reportDate" | "references" | "claims"> {
   const segments = segment(prepared.text);
   const found = options.reportDate === undefined ? findReportDate(prepared.text) : undefined;
   const reportDate =
@@ -205,15 +228,10 @@ export function auditText(text: string, options: AuditOptions = {}): AuditResult
       ...(draft.relation ? { relation: draft.relation } : {}),
     };
   });
-  // Label each claim with its indicator and add the indicator-specific findings.
-  const claims = claimsFound.map((c) => annotateClaim(c, prepared.original, catalogue));
-  const findings = claims.flatMap((c) => c.findings);
   return {
     reportDate,
     references: refScan.refs.map((r) => ({ ...r, span: ctx.span(r.start, r.end) })),
-    claims,
-    findings,
-    stats: statsOf(claims, findings, text.length),
+    claims: claimsFound,
   };
 }
 
