@@ -2,7 +2,7 @@ import { matchKey } from "../core/text.js";
 import type { QuantityToken } from "../quantities/token.js";
 import type { Token } from "../text/lexer.js";
 import type { AuditContext } from "./context.js";
-import { COMPLEMENT_PREFIXES, PARTITIONS, REST_LABELS, type Role } from "./lexicon.js";
+import { COMPLEMENT_PREFIXES, PARTITIONS, REST_LABELS, type Role, SAME_COUNT } from "./lexicon.js";
 import { cuesFrom, cuesIn, type Passage, solidAfter, solidBefore, tokenAt } from "./passage.js";
 
 // Cues that cannot start a unit: "12, trong đó", "12 tăng", "12 so với".
@@ -45,6 +45,24 @@ export function nounOf(ctx: AuditContext, token: QuantityToken): string | undefi
   if (noun) return noun.phrase;
   if (cues.some((c) => NOT_A_NOUN.some((r) => c.roles.has(r)))) return undefined;
   return next.key;
+}
+
+const SAME_COUNT_KEYS = SAME_COUNT.map((set) => set.map(matchKey));
+
+/**
+ * Whether two nouns count the same thing: equal, or in one of the lexicon's `SAME_COUNT` sets
+ * ("nhân khẩu" and "người", "học sinh" and "em").
+ *
+ * @param a - a noun, as {@link nounOf} gives it
+ * @param b - another
+ * @returns true when a part counted in one may belong to a total counted in the other
+ */
+export function sameNoun(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  const x = matchKey(a);
+  const y = matchKey(b);
+  return x === y || SAME_COUNT_KEYS.some((set) => set.includes(x) && set.includes(y));
 }
 
 // Words that say nothing of what a figure is: function words, directions, comparisons.

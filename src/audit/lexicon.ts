@@ -346,6 +346,18 @@ export const PARTITIONS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Nouns that count one thing under two names: a total of "nhân khẩu" and its parts in "người"
+ * ("3.427 nhân khẩu … dân tộc Thái 3.395 người"), pupils counted as "em". A part and its total
+ * count the same thing when their nouns are equal or stand in one set.
+ */
+export const SAME_COUNT: readonly (readonly string[])[] = [
+  ["người", "nhân khẩu", "khẩu"],
+  ["học sinh", "em"],
+  ["trẻ", "em", "cháu"],
+  ["đảng viên", "đồng chí"],
+];
+
+/**
  * Units of one measure that an average may be written in while its total is in another: a yield
  * in tạ/ha of a production in tấn. Each unit's worth in the family's smallest unit.
  */

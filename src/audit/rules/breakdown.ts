@@ -6,7 +6,7 @@ import type { QuantityToken } from "../../quantities/token.js";
 import type { Token } from "../../text/lexer.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
-import { coverWhole, figureWords, namesRest, nounOf } from "../figures.js";
+import { coverWhole, figureWords, namesRest, nounOf, sameNoun } from "../figures.js";
 import { LEXICON, type Role } from "../lexicon.js";
 import {
   type Cue,
@@ -545,9 +545,38 @@ function sameKind(ctx: AuditContext, total: QuantityToken, part: QuantityToken):
     return part.unit === undefined || part.unit.kind === total.unit?.kind;
   const noun = nounOf(ctx, part);
   const own = nounOf(ctx, total);
-  if (noun === undefined || own === undefined || noun === own) return true;
+  if (noun === undefined || own === undefined || sameNoun(noun, own)) return true;
   // "13 vụ việc gồm 9 vụ trộm cắp …": one head noun, said in full or short.
-  return headOf(noun) === headOf(own);
+  if (headOf(noun) === headOf(own)) return true;
+  // "749 trang trại, gia trại, trong đó … 735 gia trại": one of the kinds the total counts.
+  return kindsNamed(ctx, total).includes(headOf(noun));
+}
+
+const KINDS_END: readonly Role[] = ["list-some", "list-all", "clause", "change-word", "compare"];
+// How far the words naming what a total counts may run ("trang trại, gia trại, mô hình kinh tế").
+const KINDS_REACH = 60;
+
+/**
+ * The kinds a total counts when its words name several, joined by commas or "và" ("749 trang
+ * trại, gia trại, mô hình kinh tế, trong đó …"): each one's head word. Empty for a single kind.
+ */
+function kindsNamed(ctx: AuditContext, total: QuantityToken): string[] {
+  const passage = ctx.passageAt(total.numberStart);
+  if (!passage) return [];
+  const heads: string[] = [];
+  let fresh = true;
+  const to = Math.min(passage.end, total.end + KINDS_REACH);
+  for (const t of solidTokens(passage, total.numberEnd, to)) {
+    if (t.text === "," || t.key === "và") {
+      fresh = true;
+      continue;
+    }
+    // A marker, verb or change ends the words naming the total.
+    if (t.kind !== "word" || KINDS_END.some((r) => cueAt(passage, t.start, r))) break;
+    if (fresh) heads.push(t.key);
+    fresh = false;
+  }
+  return heads.length >= 2 ? heads : [];
 }
 
 // A noun of the lexicon ("bị can", "bị cáo") is whole: its first word is no head.
@@ -587,6 +616,31 @@ function labelOf(passage: Passage, from: number, to: number): string | undefined
   )
     return undefined;
   return text;
+}
+
+// How long a part's own words may run before the semicolon that ends it.
+const OWN_WORDS_REACH = 160;
+
+/**
+ * The label of a part after the semicolon that ends the part before it, whose own words may be a
+ * clause ("… có 14 trang trại đạt tiêu chí của Bộ; 735 gia trại …", "48 em học tại các trường
+ * tiểu học thuộc các huyện: A, B; 2 học sinh …"): the words up to the semicolon hold no figure,
+ * bracket, sentence end or list marker of their own; the label is what follows it.
+ */
+function labelAfterOwnWords(passage: Passage, from: number, to: number): string | undefined {
+  const gap = solidTokens(passage, from, to);
+  const semicolon = [...gap].reverse().find((t) => t.text === ";");
+  if (!semicolon || semicolon.start - from > OWN_WORDS_REACH) return undefined;
+  const own = gap.filter((t) => t.end <= semicolon.start);
+  if (own.some((t) => t.kind === "number" || (t.kind === "punct" && CLOSING.has(t.text))))
+    return undefined;
+  if (
+    cuesIn(passage, from, semicolon.start).some(
+      (c) => c.roles.has("list-some") || c.roles.has("list-all") || c.roles.has("change-word"),
+    )
+  )
+    return undefined;
+  return labelOf(passage, semicolon.end, to);
 }
 
 /** The tokens less bracketed asides holding no figure; undefined when a bracket is left open. */
@@ -675,7 +729,9 @@ function readList(
       at = skipShare(passage, token.end, to);
       continue;
     }
-    const label = labelOf(passage, at, token.start);
+    const label =
+      labelOf(passage, at, token.start) ??
+      (items.length > 0 ? labelAfterOwnWords(passage, at, token.start) : undefined);
     if (label === undefined || !isCount(token) || !sameKind(ctx, total, token)) {
       closed = false;
       break;
@@ -684,7 +740,8 @@ function readList(
     if (items.length >= 2 && isState(label)) break;
     let end = token.end;
     let children: ListResult | undefined;
-    const open = solidAfter(passage, end);
+    // "mẫu giáo 668 em (…)": the bracket may follow the words naming what the part counts.
+    const open = solidAfter(passage, skipNoun(passage, end));
     if (open?.text === "(" && open.end <= to) {
       const close = matchingParen(passage, open.start, to);
       if (close === -1) {

@@ -4,7 +4,14 @@ import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, show } from "../draft.js";
-import { contentWords, coverWhole, figureWords, isWholeCount, nounOf } from "../figures.js";
+import {
+  contentWords,
+  coverWhole,
+  figureWords,
+  isWholeCount,
+  nounOf,
+  sameNoun,
+} from "../figures.js";
 import { type Cue, cueBefore, type Passage, solidBefore } from "../passage.js";
 import type { Rule } from "../rule.js";
 import { opensList } from "./breakdown.js";
@@ -85,7 +92,7 @@ function followers(
     const t = numbers[i] as QuantityToken;
     if (t.numberStart >= end) break;
     if (t.percent) continue;
-    if (nounOf(ctx, t) !== noun || isChange(ctx, t)) continue;
+    if (!sameNoun(nounOf(ctx, t), noun) || isChange(ctx, t)) continue;
     // A part is smaller than its total; a figure as large starts something else.
     if (!isWholeCount(t) || t.value.gte(total.value)) break;
     out.push(t);
@@ -298,7 +305,8 @@ function sumAfter(
     const t = numbers[i] as QuantityToken;
     if (t.percent || isChange(ctx, t)) continue;
     const own = nounOf(ctx, t);
-    if (!isWholeCount(t) || t.value.gte(total.value) || (own !== undefined && own !== noun)) break;
+    if (!isWholeCount(t) || t.value.gte(total.value) || (own !== undefined && !sameNoun(own, noun)))
+      break;
     parts.unshift(t);
   }
   let sum = total.value.minus(total.value);

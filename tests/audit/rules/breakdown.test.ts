@@ -204,4 +204,55 @@ describe("the breakdown rule", () => {
       "Đội tiếp nhận 36 tin báo, trong đó: làm rõ 29 tin; hiện đang xác minh 9 tin; tăng cường tuần tra ở các xã.";
     expect(alarms(semi)).toEqual([]);
   });
+
+  it("takes two names of one count as one kind: persons and 'nhân khẩu', pupils and 'em'", () => {
+    const text =
+      "Thôn Đồng Mới có 2.340 nhân khẩu, trong đó dân tộc Tày 1.905 người, dân tộc Nùng 435 người.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=2.340 part=1.905 part=435]"]);
+    expect(alarms(text.replace("1.905 người", "1.950 người"))).toEqual([
+      "TOTAL_EXCEEDED «2.340 nhân khẩu, trong đó dân tộc Tày 1.950 người, dân tộc Nùng 435 người»",
+    ]);
+    // A count of another thing is no part: households beside persons.
+    expect(
+      claimsOf(
+        "Thôn Đồng Mới có 2.340 nhân khẩu, trong đó dân tộc Tày 1.905 hộ, dân tộc Nùng 435 hộ.",
+        "breakdown",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a part's bracket after the words naming what it counts", () => {
+    const text =
+      "Toàn trường có 930 học sinh, trong đó khối mầm non 214 em (nhà trẻ 64 học sinh, mẫu giáo 150 học sinh), khối tiểu học 716 học sinh.";
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("mẫu giáo 150", "mẫu giáo 105"))).toEqual([
+      "TOTAL_SHORT «930 học sinh, trong đó khối mầm non 214 em (nhà trẻ 64 học sinh, mẫu giáo 105 học sinh), khối tiểu học 716 học sinh»",
+    ]);
+  });
+
+  it("reads a part whose own words run as a clause to the semicolon before the next part", () => {
+    const text =
+      "Năm nay xã vận động được 63 học sinh trở lại lớp, trong đó có 57 em học tại các trường tiểu học của các thôn: Bãi Sậy, Gò Mít; 6 học sinh học tại Trường THCS Tân Lập.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=63 part=57 part=6]"]);
+    expect(alarms(text.replace("63 học sinh", "36 học sinh"))).toEqual([
+      "TOTAL_EXCEEDED «36 học sinh trở lại lớp, trong đó có 57 em học tại các trường tiểu học của các thôn: Bãi Sậy, Gò Mít; 6 học sinh»",
+    ]);
+    // A figure in the part's own words ends the list there: nothing is claimed of what follows.
+    expect(
+      claimsOf(
+        "Năm nay xã vận động được 63 học sinh trở lại lớp, trong đó có 57 em học tại 4 trường tiểu học; 9 học sinh học tại Trường THCS Tân Lập.",
+        "breakdown",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes a part counting one of the kinds its total names", () => {
+    const text =
+      "Toàn xã hiện có 528 trang trại, gia trại, trong đó có 19 trang trại đạt tiêu chí của Bộ; 509 gia trại với tổng diện tích 870 ha.";
+    expect(alarms(text)).toEqual([]);
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=528 part=19 part=509]"]);
+    expect(alarms(text.replace("528 trang", "582 trang"))).toEqual([
+      "TOTAL_TRANSPOSED «582 trang trại, gia trại, trong đó có 19 trang trại đạt tiêu chí của Bộ; 509»",
+    ]);
+  });
 });

@@ -72,4 +72,17 @@ describe("the partition rule", () => {
     ]);
     expect(claimsOf(text.replace("4.672 hồ sơ", "4.700 hồ sơ"), "breakdown")).toEqual([]);
   });
+
+  it("takes parts counted under another name of what the total counts ('nhân khẩu', 'người')", () => {
+    const text =
+      "Xã Tân Hòa có 1.204 hộ với 4.715 nhân khẩu. Cơ cấu dân tộc: dân tộc Kinh 4.380 người; dân tộc Hoa 335 người.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=4.715 part=4.380 part=335]"]);
+    expect(alarms(text.replace("4.715 nhân", "4.751 nhân"))).toEqual([
+      "TOTAL_TRANSPOSED «4.751 nhân khẩu»",
+    ]);
+    // Households are no name of persons: no claim.
+    expect(
+      claimsOf(text.replace("4.380 người", "4.380 hộ").replace("335 người", "335 hộ"), "breakdown"),
+    ).toEqual([]);
+  });
 });
