@@ -4,7 +4,10 @@
 export interface PreparedText {
   /** The caller's text, untouched. */
   readonly original: string;
-  /** NFC, no BOM, no-break and narrow no-break spaces as plain spaces. */
+  /**
+   * NFC, no BOM, no-break and narrow no-break spaces as plain spaces, and a line break between a
+   * figure and its unit wrapped onto the next line ("320,3 nghìn⏎tấn") as spaces.
+   */
   readonly text: string;
   /**
    * Maps an offset of `text` to the offset of the same place in `original`.
@@ -16,6 +19,15 @@ export interface PreparedText {
 }
 
 const SPACES = /[\u00a0\u202f\u2007]/g;
+// A figure (and its multiplier) at a line's end, the next line going on in lower case: text
+// wrapped by a PDF or a narrow column, whose unit ("ha", "nghìn tấn") stands on the next line.
+const WRAPPED_UNIT = /(\d(?: +(?:nghìn|ngàn|triệu|tỷ))? *)(\r?\n)(?=\p{Ll})/gu;
+
+/** Spaces for no-break spaces, and for the line break inside a wrapped figure and its unit. */
+const plain = (text: string): string =>
+  text
+    .replace(SPACES, " ")
+    .replace(WRAPPED_UNIT, (_, figure: string, nl: string) => figure + " ".repeat(nl.length));
 const MARK = /\p{M}/u;
 
 /**
@@ -39,7 +51,7 @@ export function prepareText(original: string): PreparedText {
   const body = bom ? original.slice(1) : original;
   if (body.normalize("NFC") === body) {
     // Same length as the original (less the BOM): the map is a shift.
-    return { original, text: body.replace(SPACES, " "), toOriginal: (o) => o + bom };
+    return { original, text: plain(body), toOriginal: (o) => o + bom };
   }
   const pieces: string[] = [];
   const map: number[] = [];
@@ -53,7 +65,7 @@ export function prepareText(original: string): PreparedText {
     i = j;
   }
   map.push(bom + body.length);
-  const text = pieces.join("").replace(SPACES, " ");
+  const text = plain(pieces.join(""));
   return {
     original,
     text,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prepareText } from "../../src/audit/prepare.js";
 import { segment } from "../../src/audit/segment.js";
+import { alarms } from "./rules/helpers.js";
 
 describe("prepareText", () => {
   it("maps NFD input back to the caller's offsets", () => {
@@ -16,6 +17,23 @@ describe("prepareText", () => {
     const prepared = prepareText(original);
     expect(prepared.text).toBe("1.200 hộ");
     expect(prepared.toOriginal(0)).toBe(1);
+  });
+
+  it("joins a figure and its unit wrapped onto the next line, keeping offsets", () => {
+    const original =
+      "Sản lượng chè búp đạt 41,7 nghìn\r\ntấn, diện tích 212\nha; Tổng số\n12\nCộng";
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe(
+      "Sản lượng chè búp đạt 41,7 nghìn  tấn, diện tích 212 ha; Tổng số\n12\nCộng",
+    );
+    expect(prepared.toOriginal(prepared.text.indexOf("tấn"))).toBe(original.indexOf("tấn"));
+  });
+
+  it("reads a breakdown whose parts' units are wrapped onto the next line", () => {
+    const text =
+      "Sản lượng chè đạt 52,4 nghìn tấn; trong đó, chè búp tươi đạt 47,9 nghìn\ntấn; chè khô đạt 4,5\nnghìn tấn.";
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("52,4", "54,2"))).toHaveLength(1);
   });
 
   it("leaves the caller's string unchanged", () => {
