@@ -243,7 +243,10 @@ function totalBefore(
     for (let i = candidates.length - 1; i >= 0; i--) {
       const t = candidates[i] as QuantityToken;
       if (t.percent || cueBefore(before, t.start, "change-word")) continue;
-      if (!counts(ctx, t) || !sameKind(ctx, t, part)) continue;
+      // "Diện tích 563,81, chiếm …. Trong đó: đất trồng lúa 229,79 ha; …": a measure written
+      // with decimals may leave its unit to its parts.
+      const bare = !counts(ctx, t) && t.decimals > 0 && counts(ctx, part) && part.decimals > 0;
+      if ((!counts(ctx, t) && !bare) || !sameKind(ctx, t, part)) continue;
       // Not held to exceed the part: the list is claimed only when it adds up, or a swap away.
       return isCount(t) ? t : undefined;
     }

@@ -255,4 +255,21 @@ describe("the breakdown rule", () => {
       "TOTAL_TRANSPOSED «582 trang trại, gia trại, trong đó có 19 trang trại đạt tiêu chí của Bộ; 509»",
     ]);
   });
+
+  it("takes a measure written with decimals as the total of an opening list whose parts carry its unit", () => {
+    const text =
+      "Đất nuôi trồng thủy sản: diện tích 412,56, chiếm 8,2%. Trong đó: ao hồ 300,14 ha; đất nuôi trồng thủy sản khác 112,42 ha.";
+    expect(alarms(text)).toEqual([]);
+    expect(claimsOf(text, "breakdown")).toEqual([
+      "consistent [total=412,56 part=300,14 part=112,42]",
+    ]);
+    expect(alarms(text.replace("112,42 ha", "112,43 ha"))).toEqual(["TOTAL_EXCEEDED «412,56»"]);
+    // A whole number with no unit says nothing of what it counts: no total.
+    expect(
+      claimsOf(
+        text.replace("412,56", "412").replace("300,14", "300").replace("112,42", "112"),
+        "breakdown",
+      ),
+    ).toEqual([]);
+  });
 });
