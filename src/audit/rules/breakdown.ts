@@ -646,6 +646,30 @@ function labelAfterOwnWords(passage: Passage, from: number, to: number): string 
   return labelOf(passage, semicolon.end, to);
 }
 
+/**
+ * Whether a list ends at a "với" clause whose figure counts something else and closes its
+ * stretch ("gồm: 01 lớp A, 01 lớp B, 01 lớp C với tổng số 155 học viên."): only the last part's
+ * words stand before "với", only the figure's own words after it, to the list's end.
+ */
+function closingAside(
+  ctx: AuditContext,
+  passage: Passage,
+  total: QuantityToken,
+  figure: QuantityToken,
+  from: number,
+  to: number,
+): boolean {
+  const own = nounOf(ctx, figure);
+  const whole = nounOf(ctx, total);
+  if (own === undefined || whole === undefined || sameKind(ctx, total, figure)) return false;
+  const cue = cuesIn(passage, from, figure.start).find((c) => c.roles.has("list-with"));
+  if (!cue || hasRole(passage, from, cue.start, "clause")) return false;
+  if (!everySolid(passage, from, cue.start, (t) => t.kind === "word" || t.text === ","))
+    return false;
+  if (ctx.numbersIn(figure.end, to).length > 0) return false;
+  return everySolid(passage, figure.end, to, (t) => t.kind === "word" || ".;)".includes(t.text));
+}
+
 /** The tokens less bracketed asides holding no figure; undefined when a bracket is left open. */
 function withoutAsides(tokens: readonly Token[]): Token[] | undefined {
   const out: Token[] = [];
@@ -679,6 +703,8 @@ function readList(
   const items: Item[] = [];
   let at = from;
   let closed = true;
+  // Whether the list ends at a "với" clause counting something else ("… với tổng số 155 học viên.").
+  let withAside = false;
   // Walk the figures in place, and give up on a list longer than any breakdown: both keep a
   // sentence of thousands of figures linear.
   for (let i = lowerBound(numbers, from, (t) => t.numberStart); i < numbers.length; i++) {
@@ -737,6 +763,7 @@ function readList(
       (items.length > 0 ? labelAfterOwnWords(passage, at, token.start) : undefined);
     if (label === undefined || !isCount(token) || !sameKind(ctx, total, token)) {
       closed = false;
+      if (items.length >= 2 && closingAside(ctx, passage, total, token, at, to)) withAside = true;
       break;
     }
     // "…, từ chối 130, đang thẩm định 75": a state of the whole after its outcomes, not a part.
@@ -776,6 +803,7 @@ function readList(
       hasRole(passage, at, to, "clause"))
   )
     closed = endsAtSemicolon(passage, items, at, to);
+  if (withAside) closed = true;
   // Figures that say what they count: a list of bare numbers is no breakdown.
   const counted = (t: QuantityToken) => t.unit !== undefined || nounOf(ctx, t) !== undefined;
   if (items.length < 2 || (!items.some((i) => counted(i.token)) && !counted(total)))

@@ -272,4 +272,17 @@ describe("the breakdown rule", () => {
       ),
     ).toEqual([]);
   });
+
+  it("ends a list at a closing 'với' clause that counts something else", () => {
+    const text =
+      "Trong năm, xã mở được 04 lớp gồm: 02 lớp tin học, 01 lớp may công nghiệp, 01 lớp sửa xe máy với tổng số 118 học viên.";
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("04 lớp", "40 lớp"))).toEqual([
+      "TOTAL_SHORT «40 lớp gồm: 02 lớp tin học, 01 lớp may công nghiệp, 01 lớp»",
+    ]);
+    // A "với" clause amid the parts ends nothing: the list's end stays unsure, no claim.
+    expect(
+      alarms("Trong năm, xã mở được 06 lớp gồm: 03 lớp tin học với 45 học viên, 02 lớp may mặc."),
+    ).toEqual([]);
+  });
 });
