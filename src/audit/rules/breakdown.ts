@@ -542,6 +542,11 @@ function matchingParen(passage: Passage, open: number, limit: number): number {
   return -1;
 }
 
+/** Whether two figures are plain counts: no money, measure, time or percentage unit. */
+const countOnly = (a: QuantityToken, b: QuantityToken): boolean =>
+  (a.unit === undefined || a.unit.kind === "count") &&
+  (b.unit === undefined || b.unit.kind === "count");
+
 /** Whether a part counts what its total counts (or says nothing of what it counts). */
 function sameKind(ctx: AuditContext, total: QuantityToken, part: QuantityToken): boolean {
   if (part.unit?.kind === "money" || total.unit?.kind === "money")
@@ -705,6 +710,8 @@ function readList(
   let closed = true;
   // Whether the list ends at a "với" clause counting something else ("… với tổng số 155 học viên.").
   let withAside = false;
+  // Whether a part of another kind than the total's was taken ("gồm 17 đảng bộ và 15 chi bộ").
+  let loose = false;
   // Walk the figures in place, and give up on a list longer than any breakdown: both keep a
   // sentence of thousands of figures linear.
   for (let i = lowerBound(numbers, from, (t) => t.numberStart); i < numbers.length; i++) {
@@ -761,7 +768,12 @@ function readList(
     const label =
       labelOf(passage, at, token.start) ??
       (items.length > 0 ? labelAfterOwnWords(passage, at, token.start) : undefined);
-    if (label === undefined || !isCount(token) || !sameKind(ctx, total, token)) {
+    // "32 cơ sở đảng, gồm 17 đảng bộ và 15 chi bộ": after "gồm", parts may be named by their
+    // own kinds; nothing but their sum ties them to the total, so the list's end is then unsure.
+    const kinds =
+      exhaustive === true && label !== undefined && isCount(token) && countOnly(total, token);
+    if (kinds && !sameKind(ctx, total, token)) loose = true;
+    if (label === undefined || !isCount(token) || (!kinds && !sameKind(ctx, total, token))) {
       closed = false;
       if (items.length >= 2 && closingAside(ctx, passage, total, token, at, to)) withAside = true;
       break;
@@ -804,6 +816,7 @@ function readList(
   )
     closed = endsAtSemicolon(passage, items, at, to);
   if (withAside) closed = true;
+  if (loose) closed = false;
   // Figures that say what they count: a list of bare numbers is no breakdown.
   const counted = (t: QuantityToken) => t.unit !== undefined || nounOf(ctx, t) !== undefined;
   if (items.length < 2 || (!items.some((i) => counted(i.token)) && !counted(total)))

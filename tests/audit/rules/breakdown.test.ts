@@ -285,4 +285,14 @@ describe("the breakdown rule", () => {
       alarms("Trong năm, xã mở được 06 lớp gồm: 03 lớp tin học với 45 học viên, 02 lớp may mặc."),
     ).toEqual([]);
   });
+
+  it("takes parts named by their own kinds after 'gồm' only when they add up, or a keystroke away", () => {
+    const text =
+      "Khối cơ quan có 26 tổ chức đảng, gồm 9 đảng bộ và 17 chi bộ cơ sở với 84 chi bộ trực thuộc.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=26 part=9 part=17]"]);
+    expect(alarms(text.replace("26 tổ chức", "62 tổ chức"))).toHaveLength(1);
+    // Other kinds that neither add up nor miss by a keystroke say nothing.
+    expect(alarms("Huyện có 14 xã, gồm 96 thôn và 2 thị trấn.")).toEqual([]);
+    expect(claimsOf("Huyện có 14 xã, gồm 96 thôn và 2 thị trấn.", "breakdown")).toEqual([]);
+  });
 });
