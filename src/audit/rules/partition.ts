@@ -66,6 +66,12 @@ function isChange(ctx: AuditContext, t: QuantityToken): boolean {
   return passage !== undefined && cueBefore(passage, t.start, "change-word") !== undefined;
 }
 
+/** Whether a figure is the whole of a fraction ("6.659/8.159 đảng viên" → 8.159), not a part. */
+function isWholeOf(ctx: AuditContext, t: QuantityToken): boolean {
+  const passage = ctx.passageAt(t.numberStart);
+  return passage !== undefined && solidBefore(passage, t.start)?.text === "/";
+}
+
 /** The figures after the total that count what it counts, up to the first that does not fit. */
 function followers(
   ctx: AuditContext,
@@ -84,6 +90,7 @@ function followers(
     last = next;
   }
   const out: QuantityToken[] = [];
+  let numerators = 0;
   // Walked in place (not sliced): a sentence of thousands of figures stays linear.
   const { numbers } = ctx;
   const end = Math.max(passage.end, last.end);
@@ -92,7 +99,16 @@ function followers(
     const t = numbers[i] as QuantityToken;
     if (t.numberStart >= end) break;
     if (t.percent) continue;
-    if (!sameNoun(nounOf(ctx, t), noun) || isChange(ctx, t)) continue;
+    if (isWholeOf(ctx, t)) continue;
+    // "6.659/8.159 đảng viên": the part counted is the numerator, named by its whole's noun.
+    const whole = numbers[i + 1];
+    // A bare numerator before "/" ("6.659/8.159"), not the first of a pair ("1.147 lượt/1.325 người").
+    const over = whole !== undefined && isWholeOf(ctx, whole) && nounOf(ctx, t) === undefined;
+    const own = over ? nounOf(ctx, whole) : nounOf(ctx, t);
+    if (!sameNoun(own, noun) || isChange(ctx, t)) continue;
+    // Fractions of one whole may overlap ("đất đai 41/52 …, chính sách 11/52 …"): read by their
+    // labels (`sharedWholes`), never summed here; one fraction is a part like any other.
+    if (over && ++numerators > 1) return undefined;
     // A part is smaller than its total; a figure as large starts something else.
     if (!isWholeCount(t) || t.value.gte(total.value)) break;
     out.push(t);

@@ -85,4 +85,15 @@ describe("the partition rule", () => {
       claimsOf(text.replace("4.380 người", "4.380 hộ").replace("335 người", "335 hộ"), "breakdown"),
     ).toEqual([]);
   });
+
+  it("takes the numerator of a fraction as a part, never its whole", () => {
+    const text =
+      "Chi hội có 2.437 hội viên, trong đó 2.105/2.437 hội viên tham gia sinh hoạt đều. Có 290 hội viên cao tuổi, 42 hội viên chuyển đi.";
+    expect(claimsOf(text, "breakdown")).toEqual([
+      "consistent [total=2.437 part=2.105 part=290 part=42]",
+    ]);
+    expect(alarms(text.replace("2.437 hội viên, trong", "2.473 hội viên, trong"))).toEqual([
+      "TOTAL_TRANSPOSED «2.473»",
+    ]);
+  });
 });
