@@ -771,7 +771,7 @@ function readList(
     // "32 cơ sở đảng, gồm 17 đảng bộ và 15 chi bộ": after "gồm", parts may be named by their
     // own kinds; nothing but their sum ties them to the total, so the list's end is then unsure.
     const kinds =
-      exhaustive === true && label !== undefined && isCount(token) && countOnly(total, token);
+      exhaustive !== false && label !== undefined && isCount(token) && countOnly(total, token);
     if (kinds && !sameKind(ctx, total, token)) loose = true;
     if (label === undefined || !isCount(token) || (!kinds && !sameKind(ctx, total, token))) {
       closed = false;
@@ -828,7 +828,7 @@ function readList(
     closed &&
     coverWhole(items.map((i) => figureWords(passage, i.token).join(" ")));
   const kind = exhaustive === "paren" ? "paren" : exhaustive || covered ? "all" : "some";
-  return { items, kind, end: at, closed: closed || exhaustive === "paren" };
+  return { items, kind, end: at, closed: (closed || exhaustive === "paren") && !loose };
 }
 
 /**

@@ -295,4 +295,15 @@ describe("the breakdown rule", () => {
     expect(alarms("Huyện có 14 xã, gồm 96 thôn và 2 thị trấn.")).toEqual([]);
     expect(claimsOf("Huyện có 14 xã, gồm 96 thôn và 2 thị trấn.", "breakdown")).toEqual([]);
   });
+
+  it("takes parts of their own kind in a bracket after the total only when they add up, or a keystroke away", () => {
+    const text = "Năm nay có 34 đoàn đông người (vụ việc cũ 19 vụ, vụ việc mới 15 vụ).";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=34 part=19 part=15]"]);
+    expect(alarms(text.replace("34 đoàn", "43 đoàn"))).toHaveLength(1);
+    expect(claimsOf(text.replace("34 đoàn", "50 đoàn"), "breakdown")).toEqual([]);
+    // A count of groups beside a part's pupils is no part: no claim inside, no alarm outside.
+    const nested =
+      "Toàn xã có 1.312 học sinh, trong đó mầm non 410 em (công lập 230 học sinh, 03 nhóm tư thục 180 học sinh), tiểu học 902 học sinh.";
+    expect(alarms(nested)).toEqual([]);
+  });
 });
