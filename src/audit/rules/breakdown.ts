@@ -911,8 +911,24 @@ function settledRun(total: QuantityToken, list: ListResult): ListResult | undefi
   for (let m = sums.length; m >= 2; m--)
     if ((sums[m - 1] as Decimal).eq(total.value)) return take(m);
   for (let m = sums.length; m >= 2; m--)
-    if (keystroke(sums[m - 1] as Decimal, total.value)) return { ...take(m), kind: "some" };
+    if (keystroke(sums[m - 1] as Decimal, total.value) || zeroSwap(sums[m - 1] as Decimal, total))
+      return { ...take(m), kind: "some" };
   return undefined;
+}
+
+/**
+ * Whether a total written with a leading zero is a sum with its first two digits swapped ("02"
+ * for 20, "05" for 50): the slip is in the written digits, which the value loses.
+ */
+function zeroSwap(sum: Decimal, total: QuantityToken): boolean {
+  const written = total.raw.replace(/\D/g, "");
+  const digits = sum.toFixed();
+  return (
+    total.decimals === 0 &&
+    written.startsWith("0") &&
+    written.length === 2 &&
+    digits === `${written[1]}${written[0]}`
+  );
 }
 
 function* tokensOf(list: ListResult): Generator<QuantityToken> {

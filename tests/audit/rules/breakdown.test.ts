@@ -301,6 +301,11 @@ describe("the breakdown rule", () => {
     expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=34 part=19 part=15]"]);
     expect(alarms(text.replace("34 đoàn", "43 đoàn"))).toHaveLength(1);
     expect(claimsOf(text.replace("34 đoàn", "50 đoàn"), "breakdown")).toEqual([]);
+    // A total written with a leading zero, its two digits swapped: "03" for 30.
+    const zero = "Năm nay có 30 đoàn đông người (vụ việc cũ 19 vụ, vụ việc mới 11 vụ).";
+    expect(alarms(zero)).toEqual([]);
+    expect(alarms(zero.replace("30 đoàn", "03 đoàn"))).toHaveLength(1);
+    expect(alarms(zero.replace("30 đoàn", "04 đoàn"))).toEqual([]);
     // A count of groups beside a part's pupils is no part: no claim inside, no alarm outside.
     const nested =
       "Toàn xã có 1.312 học sinh, trong đó mầm non 410 em (công lập 230 học sinh, 03 nhóm tư thục 180 học sinh), tiểu học 902 học sinh.";
