@@ -125,7 +125,7 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "so chỉ tiêu",
     "so dự toán",
   ],
-  plan: ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu"],
+  plan: ["kế hoạch", "theo kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu"],
   base: [
     "tổng số",
     "tổng cộng",

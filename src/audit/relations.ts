@@ -232,14 +232,19 @@ function share(
     ...policy(rounding, r.complement),
   };
   const result = checkPercentage(input);
+  // "được trên 1.800 liều, đạt 53% kế hoạch": the part is a lower bound, so any share from
+  // that of the bound up holds (within half a unit of the stated figure's last decimal).
+  const atLeast = part.qualifier === "over" || part.qualifier === "at-least";
+  const bound = atLeast && !stated(s).value.plus(half(s.decimals)).lt(toDecimal(result.exact));
   const note = r.inferred
     ? {
         vi: ` (mẫu số ${show(whole.value, "vi")} lấy từ đoạn văn)`,
         en: ` (base ${show(whole.value, "en")} taken from the passage)`,
       }
     : { vi: "", en: "" };
-  const named =
-    result.verdict === "inconsistent"
+  const named = bound
+    ? []
+    : result.verdict === "inconsistent"
       ? nameCandidates(result.findings, input, r.candidates, "passage")
       : result.findings;
   const findings = named.map((f) =>
@@ -255,10 +260,15 @@ function share(
     findings,
     unchecked: false,
     explanation: {
-      vi: `${show(part.value, "vi")}/${show(whole.value, "vi")} = ${show(result.exact, "vi")}%; ghi ${s.text}${note.vi}`,
-      en: `${show(part.value, "en")}/${show(whole.value, "en")} = ${show(result.exact, "en")}%; stated ${show(s.value, "en")}%${note.en}`,
+      vi: `${atLeast ? "trên " : ""}${show(part.value, "vi")}/${show(whole.value, "vi")} = ${atLeast ? "trên " : ""}${show(result.exact, "vi")}%; ghi ${s.text}${note.vi}`,
+      en: `${atLeast ? "over " : ""}${show(part.value, "en")}/${show(whole.value, "en")} = ${atLeast ? "over " : ""}${show(result.exact, "en")}%; stated ${show(s.value, "en")}%${note.en}`,
     },
   };
+}
+
+/** Half a unit of the last of `decimals` decimals: what rounding a figure may have taken off. */
+function half(decimals: number): Decimal {
+  return new Decimal(5).dividedBy(new Decimal(10).pow(decimals + 1));
 }
 
 function reachability(

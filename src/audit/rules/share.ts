@@ -6,8 +6,8 @@ import { matchKey } from "../../core/text.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, statedOf, swappedReadings } from "../draft.js";
-import { contentWords, figureWords, nounOf } from "../figures.js";
-import type { Role } from "../lexicon.js";
+import { contentWords, nounOf } from "../figures.js";
+import { LEXICON, type Role } from "../lexicon.js";
 import {
   cueAt,
   cueBefore,
@@ -115,14 +115,19 @@ function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): b
   return plausible(passage, part, stated);
 }
 
+// Qualifiers of a part that make its share a lower bound: "trên", "hơn", "ít nhất".
+const LOWER_BOUNDS: ReadonlySet<string> = new Set(["over", "at-least"]);
+
 /** What any count and share must pass, however they are joined. */
 function plausible(passage: Passage, part: QuantityToken, stated: QuantityToken): boolean {
   // "… 5% so với cùng kỳ": a change, not a share; above 100 only a plan can be exceeded.
   if (cueAt(passage, stated.end, "compare")) return false;
   if (stated.numeral.gt(100) && !ofPlan(passage, stated)) return false;
   // "hơn 2,43 tỷ đồng (đạt 50%)": a bound, not a count; and "…)/148 đơn, đạt 81,76%" is the
-  // base of a fraction, not a part.
-  if (part.qualifier) return false;
+  // base of a fraction, not a part. Of a plan, a lower bound is a part all the same ("được
+  // trên 1.800 liều, đạt 53% kế hoạch"): the share is then at least that of the bound.
+  if (part.qualifier && !(LOWER_BOUNDS.has(part.qualifier.kind) && ofPlan(passage, stated)))
+    return false;
   return solidBefore(passage, part.start)?.text !== "/";
 }
 
@@ -458,11 +463,18 @@ function checkPlan(
     const home = ctx.passageAt(t.numberStart);
     if (!home) return;
     const previous = figures[i - 1];
+    // Listed in the same sentence: labels and commas between, or a clause that opens with the
+    // figure ("tiêm 3.400 liều vacxin A; 3.400 liều vacxin B").
+    const between = previous ? solidTokens(home, previous.end, t.start) : [];
     const listed =
       previous !== undefined &&
+      previous.start >= home.start &&
       plans.includes(previous) &&
-      solidTokens(home, previous.end, t.start).every((x) => x.kind === "word" || x.text === ",");
-    if (namedPlan(home, t) || listed) plans.push(t);
+      between.every(
+        (x, k) =>
+          x.kind === "word" || x.text === "," || (x.text === ";" && k === between.length - 1),
+      );
+    if (namedPlan(home, t) || opensPlan(ctx, home, t) || listed) plans.push(t);
   });
   const bases = plans
     .sort(
@@ -489,6 +501,8 @@ function namedPlan(passage: Passage, whole: QuantityToken): boolean {
   return cuesIn(passage, Math.max(passage.start, whole.start - 40), whole.start).some(
     (cue) =>
       cue.roles.has("plan") &&
+      // "đạt 30% kế hoạch và lép tô 325 liều": the plan word ends the share before it.
+      solidBefore(passage, cue.start)?.text !== "%" &&
       whole.start - cue.end <= BASE_REACH &&
       solidTokens(passage, cue.end, whole.start).every(
         (t) => t.kind === "word" || t.text === ":",
@@ -499,11 +513,66 @@ function namedPlan(passage: Passage, whole: QuantityToken): boolean {
   );
 }
 
+/**
+ * Whether the figure is the first of a sentence that opens with a plan word: "Theo kế hoạch,
+ * trong đợt này toàn huyện tiêm 3.400 liều …", "Kế hoạch năm 2024 trồng mới 500 ha …". Only
+ * words and commas between, no verb of what was done ("đã", "đạt") and no change.
+ */
+function opensPlan(ctx: AuditContext, passage: Passage, whole: QuantityToken): boolean {
+  if (passage.kind !== "sentence" || ctx.numbersIn(passage.start, whole.numberStart).length > 0)
+    return false;
+  const cue = cueAt(passage, passage.start, "plan");
+  return (
+    cue !== undefined &&
+    solidTokens(passage, cue.end, whole.start).every((t) => t.kind === "word" || t.text === ",") &&
+    !cuesIn(passage, cue.end, whole.start).some(
+      (c) => c.roles.has("clause") || c.roles.has("change-word"),
+    )
+  );
+}
+
+// How far from a figure the words naming what it counts are read, before and after it.
+const LABEL_BACK = 60;
+const LABEL_ON = 40;
+
+/**
+ * The words naming what a figure counts, past commas ("lở mồm, long móng trâu bò được 1.800
+ * liều", "3.400 liều vacxin lở mồm, long móng"): back to a mark before it, and on to a mark or
+ * a verb ("đạt") after it. Where the words run into another figure, those past the comma
+ * nearest this one are that figure's ("6.000 liều dịch tả, 3.000 liều lép tô").
+ */
+function clauseWords(passage: Passage, t: QuantityToken): string[] {
+  let from = t.start;
+  let comma: number | undefined;
+  let x = solidBefore(passage, t.start);
+  for (; x && (x.kind === "word" || x.text === ","); x = solidBefore(passage, x.start)) {
+    if (t.start - x.start > LABEL_BACK) break;
+    if (x.text === ",") comma ??= x.end;
+    from = x.start;
+  }
+  if (x?.kind === "number" && comma !== undefined) from = comma;
+  let to = t.end;
+  comma = undefined;
+  x = solidAfter(passage, t.end);
+  for (; x && (x.kind === "word" || x.text === ","); x = solidAfter(passage, x.end)) {
+    if (x.end - t.end > LABEL_ON || cueAt(passage, x.start, "clause", x.end + 12)) break;
+    if (x.text === ",") comma ??= x.start;
+    to = x.end;
+  }
+  if (x?.kind === "number" && comma !== undefined) to = comma;
+  return [...contentWords(passage, from, t.start), ...contentWords(passage, t.end, to)];
+}
+
+const PLAN_WORDS: ReadonlySet<string> = new Set(
+  LEXICON.plan.flatMap((phrase) => matchKey(phrase).split(" ")),
+);
+
 /** The one base whose words the part shares most, if one shares more than the others. */
 function byWords(ctx: AuditContext, part: QuantityToken, bases: readonly Base[]): Base | undefined {
+  // The plan's own words say nothing of what is planned ("đạt 30% kế hoạch và lép tô 325 liều").
   const words = (t: QuantityToken) => {
     const home = ctx.passageAt(t.numberStart);
-    return home ? figureWords(home, t) : [];
+    return home ? clauseWords(home, t).filter((w) => !PLAN_WORDS.has(w)) : [];
   };
   const own = new Set(words(part));
   const scored = bases.map((b) => ({ b, score: words(b.whole).filter((w) => own.has(w)).length }));
