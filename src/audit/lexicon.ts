@@ -78,6 +78,11 @@ export type Role =
   | "carried-over"
   /** Cases still pending. */
   | "pending"
+  /**
+   * Says the figure it stands with counts items not done (in a bracket after a fraction: "đã
+   * thi hành xong 20/22 việc (có 02 việc bị tạm đình chỉ)"): "không", "chưa", "tạm đình chỉ".
+   */
+  | "not-done"
   /** Words that may stand between a keyword and its figure: "xong", "là", "được", "có". */
   | "link"
   /** Words that carry no meaning of their own in a label ("số", "các", "của"): left out when labels are compared. */
@@ -233,6 +238,7 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "đang xem xét giải quyết",
     "đang xem xét, giải quyết",
   ],
+  "not-done": ["không", "chưa", "còn", "đang", "tạm đình chỉ", "đình chỉ", "tạm dừng", "hoãn"],
   function: [
     "số",
     "các",

@@ -1,10 +1,11 @@
 import { transposed } from "../../calculators/total.js";
 import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
+import type { Token } from "../../text/lexer.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft } from "../draft.js";
 import { isWholeCount, nounOf } from "../figures.js";
-import { cueBefore, cuesIn, type Passage } from "../passage.js";
+import { cueBefore, cuesIn, hasRole, type Passage, solidTokens } from "../passage.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -34,9 +35,104 @@ export const remainderRule: Rule = {
       const draft = claim(ctx, total, done, rest);
       if (draft) drafts.push(draft);
     }
+    for (const draft of fractionRests(ctx, passage)) drafts.push(draft);
     return drafts;
   },
 };
+
+/**
+ * The rest of a fraction, in a bracket after it: "đã thi hành xong 20/22 việc (có 02 việc có văn
+ * bản tạm đình chỉ)", "543/545 chi bộ tự đánh giá, đạt 99,6% (có 2 chi bộ mới thành lập không
+ * đánh giá)". The bracket holds one count of what the fraction counts and a word saying those
+ * are not done ("không", "chưa", "tạm đình chỉ"): the whole less the done part. More than that
+ * is an error; fewer may be some of the rest only ("có 2 việc tạm đình chỉ", the others still
+ * in hand), so it is reported only when two adjacent digits swapped give it (a warning).
+ */
+function fractionRests(ctx: AuditContext, passage: Passage): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  const numbers = ctx.numbersIn(passage.start, passage.end);
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const done = numbers[i] as QuantityToken;
+    const whole = numbers[i + 1] as QuantityToken;
+    if (ctx.text.slice(done.numberEnd, whole.numberStart).trim() !== "/") continue;
+    if (!isWholeCount(done) || !isWholeCount(whole) || done.value.gt(whole.value)) continue;
+    const rest = restInBracket(ctx, passage, numbers, i + 2, whole);
+    if (!rest || ctx.used.has(rest)) continue;
+    const gap = whole.value.minus(done.value);
+    const over = rest.value.gt(gap);
+    const slip = rest.value.lt(gap) && rest.value.gte(MIN_SWAPPED) && transposed(gap, rest.value);
+    if (!rest.value.eq(gap) && !over && !slip) continue;
+    const draft = relationDraft(
+      ctx,
+      "resolution",
+      { start: done.numberStart, end: rest.end },
+      {
+        kind: "resolution",
+        toResolve: ctx.idOf(whole),
+        resolved: ctx.idOf(done),
+        pending: ctx.idOf(rest),
+      },
+    );
+    if (!draft) continue;
+    drafts.push(
+      slip
+        ? {
+            ...draft,
+            findings: draft.findings.map((f) => ({ ...f, severity: "warning" as const })),
+          }
+        : draft,
+    );
+  }
+  return drafts;
+}
+
+// How far after a fraction its bracket may open ("…/545 chi bộ tự đánh giá, đạt 99,6% (").
+const BRACKET_AFTER = 120;
+
+/**
+ * The one count in the bracket that opens after a fraction (past its words and its own
+ * percentage), counting what the fraction's whole counts, with a not-done word in the bracket.
+ */
+function restInBracket(
+  ctx: AuditContext,
+  passage: Passage,
+  numbers: readonly QuantityToken[],
+  next: number,
+  whole: QuantityToken,
+): QuantityToken | undefined {
+  const noun = nounOf(ctx, whole);
+  if (noun === undefined) return undefined;
+  // Up to the bracket: words, commas and at most the fraction's percentage.
+  let k = next;
+  const first = numbers[k];
+  if (first?.percent) k++;
+  const rest = numbers[k];
+  if (!rest || rest.numberStart - whole.end > BRACKET_AFTER) return undefined;
+  const before = solidTokens(passage, whole.end, rest.start);
+  const open = before.findIndex((t) => t.text === "(");
+  if (open === -1) return undefined;
+  const outside = before.slice(0, open);
+  const inside = before.slice(open + 1);
+  const share = first?.percent ? first : undefined;
+  const plain = (t: Token) =>
+    t.kind === "word" ||
+    t.text === "," ||
+    (share !== undefined && t.start >= share.start && t.end <= share.end);
+  if (!outside.every(plain)) return undefined;
+  if (inside.some((t) => t.kind !== "word")) return undefined;
+  // The bracket: this one count, closed before any other figure.
+  const close = solidTokens(
+    passage,
+    rest.end,
+    Math.min(passage.end, rest.end + BRACKET_AFTER),
+  ).find((t) => t.kind !== "word");
+  if (close?.text !== ")") return undefined;
+  const after = numbers[k + 1];
+  if (after && after.numberStart < close.start) return undefined;
+  if (!isWholeCount(rest) || nounOf(ctx, rest) !== noun) return undefined;
+  const bracket = { start: (inside[0] ?? rest).start, end: close.start };
+  return hasRole(passage, bracket.start, bracket.end, "not-done") ? rest : undefined;
+}
 
 // How many sentences before the rest's own its total may stand in.
 const SENTENCES_BEFORE = 2;

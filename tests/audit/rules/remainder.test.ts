@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { auditText } from "../../../src/index.js";
 import { alarms, claimsOf } from "./helpers.js";
 
 // What is left: a total, what was done of it, and the rest (issue #17, shape 9).
@@ -33,5 +34,35 @@ describe("the remainder rule", () => {
     expect(
       claimsOf("Toàn xã có 12 thôn, đã đạt chuẩn 9 thôn, còn 3 hộ nghèo.", "resolution"),
     ).toEqual([]);
+  });
+
+  it("reads the rest of a fraction in the bracket after it, when the bracket says those are not done", () => {
+    const text =
+      "Đến nay 37/40 thôn đã hoàn thành kê khai, đạt 92,5% (có 3 thôn chưa kê khai do ngập lụt).";
+    expect(alarms(text)).toEqual([]);
+    expect(claimsOf(text, "resolution")).toEqual([
+      "consistent [resolved=37 toResolve=40 pending=3]",
+    ]);
+    expect(alarms(text.replace("có 3 thôn", "có 6 thôn"))).toEqual([
+      "RESOLUTION_BALANCE_MISMATCH «37/40 thôn đã hoàn thành kê khai, đạt 92,5% (có 6 thôn»",
+    ]);
+    // Fewer than the rest may be some of it only (the others still in hand).
+    expect(alarms(text.replace("có 3 thôn", "có 2 thôn"))).toEqual([]);
+  });
+
+  it("reports fewer than the rest only when two swapped digits give it", () => {
+    const text =
+      "Cục đã thi hành xong 1.200/1.563 việc (còn 363 việc hoãn thi hành theo đề nghị của đương sự).";
+    expect(alarms(text)).toEqual([]);
+    expect(auditText(text.replace("còn 363", "còn 336")).findings.map((f) => f.severity)).toEqual([
+      "warning",
+    ]);
+    expect(alarms(text.replace("còn 363", "còn 300"))).toEqual([]);
+  });
+
+  it("leaves a bracket that names no items not done", () => {
+    const text = "Đã cấp 37/40 thôn đạt chuẩn (có 6 thôn đạt chuẩn nâng cao).";
+    expect(claimsOf(text, "resolution")).toEqual([]);
+    expect(alarms(text)).toEqual([]);
   });
 });
