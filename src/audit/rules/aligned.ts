@@ -20,16 +20,80 @@ export const alignedRule: Rule = {
   labels: { vi: "Bảng số liệu", en: "Table" },
   reads: [],
   run: () => [],
-  runText: (ctx) =>
-    blocks(ctx).flatMap((block) => {
+  runText: (ctx) => {
+    const drafts = blocks(ctx).flatMap((block) => {
       const rounded = inMagnitudes(ctx, block) ? "units" : true;
       return [
         ...rowTotals(ctx, block, rounded),
         ...columnTotals(ctx, block, rounded),
         ...percentColumns(ctx, block),
       ];
-    }),
+    });
+    const taken = new Set(drafts.flatMap((d) => d.tokens ?? []));
+    return [...drafts, ...hundredRows(ctx, taken)];
+  },
 };
+
+/**
+ * A row of counts each followed by its percentage, one of them "N 100%": N is the whole the
+ * row's other percentages are of ("Tỷ lệ TTHC trực tuyến 2643 100% 2643 100% 1856 70,2% 736
+ * 27,8%"). Read on any line, a table of one row included; claimed when every other count is no
+ * larger than N and at least two of the pairs fit it, with one misfit at most (a row whose
+ * percentages are of wholes it does not write fits nowhere near that well).
+ */
+function hundredRows(ctx: AuditContext, taken: ReadonlySet<QuantityToken>): ClaimDraft[] {
+  const text = ctx.text;
+  const drafts: ClaimDraft[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    const row = line.includes("%") && !line.includes("\t") ? readRow(ctx, start, end) : undefined;
+    if (row) drafts.push(...hundredRow(ctx, row, taken));
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return drafts;
+}
+
+function hundredRow(
+  ctx: AuditContext,
+  row: AlignedRow,
+  taken: ReadonlySet<QuantityToken>,
+): ClaimDraft[] {
+  const { cells } = row;
+  if (cells.length < 6 || cells.length % 2 !== 0) return [];
+  const pairs: { count: QuantityToken; share: QuantityToken }[] = [];
+  for (let j = 0; j < cells.length; j += 2) {
+    const [count, share] = [cells[j], cells[j + 1]];
+    if (!count || !share || count.percent || !share.percent || count.decimals > 0) return [];
+    if (taken.has(share)) return [];
+    pairs.push({ count, share });
+  }
+  const wholes = pairs.filter((p) => p.share.numeral.eq(100));
+  const whole = wholes[0]?.count;
+  if (!whole || whole.value.isZero() || wholes.some((p) => !p.count.value.eq(whole.value)))
+    return [];
+  const others = pairs.filter((p) => p !== wholes[0]);
+  if (others.some((p) => p.count.value.gt(whole.value))) return [];
+  const tried = others.flatMap(({ count, share }) => {
+    const draft = relationDraft(
+      ctx,
+      "table",
+      { start: count.numberStart, end: share.end },
+      {
+        kind: "percentage",
+        part: ctx.idOf(count),
+        whole: ctx.idOf(whole),
+        stated: ctx.idOf(share),
+        complement: false,
+      },
+    );
+    return draft ? [draft] : [];
+  });
+  const wrong = tried.filter((d) => d.findings.some((f) => f.severity !== "info")).length;
+  return tried.length - wrong >= 2 && wrong <= 1 ? tried : [];
+}
 
 /**
  * How a table's figures are rounded: as printed (`true`: whole figures are exact), or to the

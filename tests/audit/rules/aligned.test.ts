@@ -149,4 +149,28 @@ describe("the aligned-table rule: columns", () => {
     // A row far from its sum may be another kind of row: nothing is said.
     expect(alarms(rows.replace("7.406", "9.000"))).toEqual([]);
   });
+
+  it("reads a row of counts and percentages whose 'N 100%' pair is the whole of the others", () => {
+    const row = [
+      "Hồ sơ tiếp nhận theo hình thức",
+      "Tổng % Trực tuyến % Bưu chính % Trực tiếp %",
+      "Số hồ sơ cấp huyện 4120 100% 2884 70% 824 20% 412 10%",
+    ].join("\n");
+    expect(alarms(row)).toEqual([]);
+    expect(claimsOf(row, "table")).toEqual([
+      "consistent [part=2884 whole=4120 stated=70%]",
+      "consistent [part=824 whole=4120 stated=20%]",
+      "consistent [part=412 whole=4120 stated=10%]",
+    ]);
+    expect(alarms(row.replace("824 20%", "824 22%"))).toEqual([
+      expect.stringMatching(/^PERCENT_INCONSISTENT «824 22%/),
+    ]);
+  });
+
+  it("leaves a row whose percentages fit its 100% count no better than by one pair", () => {
+    // Percentages of wholes the row does not write: one pair fits at most, nothing is said.
+    const row = "Xã Hòa Bình 60 100% 45 90% 30 40% 12 25%";
+    expect(claimsOf(row, "table")).toEqual([]);
+    expect(alarms(row)).toEqual([]);
+  });
 });
