@@ -152,8 +152,10 @@ function isChangeFigure(token: QuantityToken): boolean {
 }
 
 function isChangePercent(token: QuantityToken): boolean {
-  // "bằng 93,2%" is a ratio, "chiếm", "đạt" a share: not a change.
-  return !token.qualifier && !token.ambiguity && (!token.lead || token.lead.text === "tương ứng");
+  // "bằng 93,2%" is a ratio, "chiếm", "đạt" a share: not a change. "0.9%" with a dot has one
+  // reading only (the decimal 0,9): a percentage cannot be a thousands grouping.
+  const plain = !token.ambiguity || token.ambiguity.code === "NUMBER_DOT_DECIMAL";
+  return !token.qualifier && plain && (!token.lead || token.lead.text === "tương ứng");
 }
 
 /** The word after "số" in the few words before `at`: "số người chết tăng 03" counts "người". */

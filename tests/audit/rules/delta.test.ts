@@ -57,4 +57,13 @@ describe("the delta rule", () => {
       claimsOf("Các cấp ủy đã kỷ luật 48 đảng viên, giảm 4% so với năm trước.", "change"),
     ).toEqual([]);
   });
+
+  it("reads a change percentage written with a dot for the decimal mark", () => {
+    const text = "Năm nay cấp 2.142 thẻ (tăng 42 thẻ, 2.0% so với năm trước).";
+    expect(claimsOf(text, "change")).toEqual(["info [after=2.142 change=42 percent=2.0%]"]);
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("2.0%", "0.2%"))).toEqual([
+      "PERCENT_INCONSISTENT «tăng 42 thẻ, 0.2%»",
+    ]);
+  });
 });
