@@ -9,6 +9,7 @@ import { fractionRule } from "./fraction.js";
 import { partitionRule } from "./partition.js";
 import { periodsRule } from "./periods.js";
 import { pointsRule } from "./points.js";
+import { reachableRule } from "./reachable.js";
 import { remainderRule } from "./remainder.js";
 import { resolutionRule } from "./resolution.js";
 import { shareRule } from "./share.js";
@@ -33,6 +34,8 @@ export const RULES: readonly Rule[] = [
   shareRule,
   compositionRule,
   partitionRule,
+  // After the shares: a rate none of them paired with a count.
+  reachableRule,
   // Last: an average reads figures other claims may hold too (the total of a breakdown).
   averageRule,
 ];
