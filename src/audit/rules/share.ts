@@ -452,7 +452,35 @@ function checkPlan(
 ): ClaimDraft | undefined {
   const sentence = ctx.sentenceAt(part.numberStart);
   const paragraph = sentence ? ctx.segments.paragraphs[sentence.paragraph] : undefined;
-  if (!paragraph) return undefined;
+  if (!sentence || !paragraph) return undefined;
+  // The plans of the share's paragraph; with none, those of the paragraph before ("Năm 2020,
+  // kế hoạch giao … 5.900 ha …" above "… đã trồng được 7.235 ha rừng, đạt 122,6% kế hoạch").
+  let plans = plansIn(ctx, part, paragraph);
+  const before = ctx.segments.paragraphs[sentence.paragraph - 1];
+  if (plans.length === 0 && before) plans = plansIn(ctx, part, before);
+  const bases = plans
+    .sort(
+      (a, b) =>
+        Math.abs(a.numberStart - part.numberStart) - Math.abs(b.numberStart - part.numberStart),
+    )
+    .map((whole): Base => ({ whole, reach: "clause" }));
+  const fit = firstFit(part, bases, stated);
+  if (fit) return draftFor(ctx, part, stated, fit, false);
+  // None fits: reported against the plan when it is the only one, or the one whose words the
+  // part shares ("lép tô 325 liều" against "3.000 liều lép tô").
+  const first = bases.length === 1 ? bases[0] : byWords(ctx, part, bases);
+  if (first) return draftFor(ctx, part, stated, first, false, candidatesOf(ctx, part, stated));
+  if (bases.length > 0) return undefined;
+  const far = paragraphFit(ctx, part, stated);
+  return far ? draftFor(ctx, part, stated, { whole: far, reach: "previous" }, true) : undefined;
+}
+
+/** The figures of a paragraph that it names as plans, of the part's kind. */
+function plansIn(
+  ctx: AuditContext,
+  part: QuantityToken,
+  paragraph: { start: number; end: number },
+): QuantityToken[] {
   const figures = ctx
     .numbersIn(paragraph.start, paragraph.end)
     .filter((t) => !t.percent && t !== part && sameKind(ctx, t, part) && !t.value.isZero());
@@ -474,23 +502,27 @@ function checkPlan(
         (x, k) =>
           x.kind === "word" || x.text === "," || (x.text === ";" && k === between.length - 1),
       );
-    if (namedPlan(home, t) || opensPlan(ctx, home, t) || listed) plans.push(t);
+    if (namedPlan(home, t) || opensPlan(ctx, home, t) || planOfFraction(ctx, home, t) || listed)
+      plans.push(t);
   });
-  const bases = plans
-    .sort(
-      (a, b) =>
-        Math.abs(a.numberStart - part.numberStart) - Math.abs(b.numberStart - part.numberStart),
-    )
-    .map((whole): Base => ({ whole, reach: "clause" }));
-  const fit = firstFit(part, bases, stated);
-  if (fit) return draftFor(ctx, part, stated, fit, false);
-  // None fits: reported against the plan when it is the only one, or the one whose words the
-  // part shares ("lép tô 325 liều" against "3.000 liều lép tô").
-  const first = bases.length === 1 ? bases[0] : byWords(ctx, part, bases);
-  if (first) return draftFor(ctx, part, stated, first, false, candidatesOf(ctx, part, stated));
-  if (bases.length > 0) return undefined;
-  const far = paragraphFit(ctx, part, stated);
-  return far ? draftFor(ctx, part, stated, { whole: far, reach: "previous" }, true) : undefined;
+  return plans;
+}
+
+/**
+ * Whether the figure is the whole of a fraction whose share is of a plan: "7.412,87 ha/5.900
+ * ha, đạt 125,6% kế hoạch" names 5.900 ha as the plan.
+ */
+function planOfFraction(ctx: AuditContext, passage: Passage, whole: QuantityToken): boolean {
+  if (solidBefore(passage, whole.start)?.text !== "/") return false;
+  const share = ctx.numbersIn(whole.end, passage.end)[0];
+  return (
+    share?.percent === true &&
+    share.start - whole.end <= SHARE_REACH &&
+    solidTokens(passage, whole.end, share.start).every(
+      (t) => t.kind === "word" || t.text === ",",
+    ) &&
+    ofPlan(passage, share)
+  );
 }
 
 /**

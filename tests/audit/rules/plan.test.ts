@@ -37,4 +37,14 @@ describe("shares of a plan", () => {
       "error [part=150 whole=300 stated=55%]",
     ]);
   });
+
+  it("takes the plan from the paragraph before, where a fraction's share of plan names it", () => {
+    const text =
+      "Năm nay, huyện được giao nạo vét kênh mương với chiều dài 84 km; các xã đã đăng ký 90 km/84 km, đạt 107,1% kế hoạch.\n\nĐến hết tháng 11, toàn huyện đã nạo vét được 63 km, đạt 75% kế hoạch.";
+    expect(alarms(text)).toEqual([]);
+    expect(claimsOf(text, "share")).toEqual(["consistent [part=63 whole=84 stated=75%]"]);
+    expect(alarms(text.replace("đạt 75%", "đạt 57%"))).toEqual([
+      "PERCENT_INCONSISTENT «63 km, đạt 57%»",
+    ]);
+  });
 });
