@@ -237,6 +237,8 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
     "đang giải quyết",
     "đang xem xét giải quyết",
     "đang xem xét, giải quyết",
+    "chuyển kỳ sau",
+    "chuyển sang kỳ sau",
   ],
   "not-done": ["không", "chưa", "còn", "đang", "tạm đình chỉ", "đình chỉ", "tạm dừng", "hoãn"],
   function: [

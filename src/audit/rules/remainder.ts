@@ -152,6 +152,7 @@ function before(
   const { numbers } = ctx;
   const end = lowerBound(numbers, at, (t) => t.numberStart);
   let done: QuantityToken | undefined;
+  let larger: QuantityToken | undefined;
   for (let i = end - 1; i >= 0 && i >= end - MAX_SCANNED; i--) {
     const t = numbers[i] as QuantityToken;
     if (t.numberStart < from) break;
@@ -162,9 +163,14 @@ function before(
       done = t;
       continue;
     }
-    if (t.value.gt(done.value)) return [done, t];
+    if (!t.value.gt(done.value)) continue;
+    // The nearest larger count, unless the done part is named as done and a count further back
+    // is named as the total ("Tổng số phải thi hành là 728.227 việc, trong đó: Số có điều kiện
+    // … 579.413 việc; … số thi hành xong là 369.372 việc; Số việc chuyển kỳ sau 358.855 việc").
+    if (!namesDone(ctx, done) || namesTotal(ctx, t)) return [done, t];
+    larger ??= t;
   }
-  return [done, undefined];
+  return [done, larger];
 }
 
 /** Whether a figure stands inside a bracket: the nearest bracket before it opens one. */
@@ -187,7 +193,7 @@ function claim(
 ): ClaimDraft | undefined {
   const difference = total.value.minus(done.value);
   const exact = difference.eq(rest.value);
-  const named = namesIntake(ctx, total) && namesDone(ctx, done);
+  const named = (namesIntake(ctx, total) || namesSum(ctx, total)) && namesDone(ctx, done);
   const slip = !exact && rest.value.gte(MIN_SWAPPED) && transposed(difference, rest.value);
   if (!exact && !named && !slip) return undefined;
   const draft = relationDraft(
@@ -218,6 +224,20 @@ function namesIntake(ctx: AuditContext, t: QuantityToken): boolean {
   return hasBefore(ctx, t, ["received", "to-resolve"]);
 }
 
+/** "Tổng số …": a total by name (not "toàn tỉnh", which names a place). */
+function namesSum(ctx: AuditContext, t: QuantityToken): boolean {
+  const passage = ctx.passageAt(t.numberStart);
+  if (!passage) return false;
+  const from = Math.max(passage.start, t.start - NAME_REACH);
+  return cuesIn(passage, from, t.start).some((c) => c.phrase === TOTAL_PHRASE);
+}
+
+const TOTAL_PHRASE = "tổng số";
+
+function namesTotal(ctx: AuditContext, t: QuantityToken): boolean {
+  return hasBefore(ctx, t, ["received", "to-resolve", "base"]);
+}
+
 function namesDone(ctx: AuditContext, t: QuantityToken): boolean {
   return hasBefore(ctx, t, ["resolved"]);
 }
@@ -225,7 +245,7 @@ function namesDone(ctx: AuditContext, t: QuantityToken): boolean {
 function hasBefore(
   ctx: AuditContext,
   t: QuantityToken,
-  roles: readonly ("received" | "to-resolve" | "resolved")[],
+  roles: readonly ("received" | "to-resolve" | "resolved" | "base")[],
 ): boolean {
   const passage = ctx.passageAt(t.numberStart);
   if (!passage) return false;

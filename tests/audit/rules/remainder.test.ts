@@ -65,4 +65,16 @@ describe("the remainder rule", () => {
     expect(claimsOf(text, "resolution")).toEqual([]);
     expect(alarms(text)).toEqual([]);
   });
+
+  it("takes the total named 'Tổng số' past a part of it, when the done part is named as done", () => {
+    const text =
+      "Tổng số phải xử lý là 2.460 hồ sơ, trong đó: có đủ điều kiện 1.980 hồ sơ; chưa đủ điều kiện 480 hồ sơ. Trong số đủ điều kiện, đã giải quyết xong 1.512 hồ sơ; số hồ sơ chuyển kỳ sau 948 hồ sơ.";
+    expect(claimsOf(text, "resolution")).toEqual([
+      "consistent [resolved=1.512 toResolve=2.460 pending=948]",
+    ]);
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("kỳ sau 948", "kỳ sau 950"))).toEqual([
+      expect.stringMatching(/^RESOLUTION_BALANCE_MISMATCH «2\.460 hồ sơ/),
+    ]);
+  });
 });
