@@ -318,6 +318,12 @@ export const LEXICON: Readonly<Record<Role, readonly string[]>> = {
 };
 
 /**
+ * Words that lead a share on a line of its own, under the line whose figure it is the share of:
+ * "Đất sản xuất: 4.318,18 ha" over "- Tỷ lệ: 90,96%".
+ */
+export const SHARE_LINE_LEADS: readonly string[] = [...LEXICON.rate, "chiếm", "chiếm tỷ lệ"];
+
+/**
  * Words that make a label the rest of another: "chưa có điều kiện" beside "có điều kiện",
  * "ngoài nhà nước" beside "nhà nước", "phi nông nghiệp" beside "nông nghiệp".
  */

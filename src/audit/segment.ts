@@ -1,3 +1,6 @@
+import { matchKey } from "../core/text.js";
+import { SHARE_LINE_LEADS } from "./lexicon.js";
+
 /** A half-open range of the prepared text. */
 export interface Range {
   readonly start: number;
@@ -158,14 +161,28 @@ export function segment(text: string): Segments {
  * a word ("… – Chiếm\n61,7%"); a list item, a heading or a capital starts a paragraph of its own.
  * Only the paragraph's last character is read (reading all of it at every line was quadratic).
  */
+// A line that is one figure and nothing else, a percentage or not ("90,97%", "100 %").
+const LONE_FIGURE = /^\d[\d.,]*\s?%?\s*$/u;
+// A line that is a dash, a lead word and a percentage ("- Tỷ lệ: 90,96%"): the lead is group 1.
+const LEAD_LINE = /^[-–]\s*([^\d:%]+?)\s*:?\s*\d[\d.,]*\s?%\s*$/u;
+const SHARE_LEADS = new Set(SHARE_LINE_LEADS.map(matchKey));
+
 function wraps(text: string, from: number, to: number, line: string): boolean {
   let last = to;
   while (last > from && /\s/u.test(text[last - 1] ?? "")) last--;
   if (last === from) return false;
   // Two units: a letter outside the BMP is a surrogate pair.
   const tail = text.slice(Math.max(from, last - 2), last);
-  if (/[.!?;:…"”)\]]$/u.test(tail)) return false;
   const first = line.trimStart();
+  // "Diện tích đất ở: 56,35 ha – Tỷ lệ:\n1,17%": a line holding nothing but the figure of the
+  // label the line before ends with.
+  if (tail.endsWith(":") && /\p{L}$/u.test(tail.slice(0, -1)) && LONE_FIGURE.test(first))
+    return true;
+  if (/[.!?;:…"”)\]]$/u.test(tail)) return false;
+  // "Diện tích đất sản xuất: 4.318,18 ha\n- Tỷ lệ: 90,96%": the share of the line before, on a
+  // line of its own that names nothing else.
+  const lead = LEAD_LINE.exec(first)?.[1];
+  if (lead !== undefined && SHARE_LEADS.has(matchKey(lead))) return true;
   if (/^\p{Ll}/u.test(first)) return true;
   return /^[\d%]/u.test(first) && /\p{L}$/u.test(tail) && !HEADING.test(line);
 }

@@ -105,6 +105,26 @@ describe("segment", () => {
     ]);
   });
 
+  it("joins a share written on the line after its label's colon or on a '- Tỷ lệ:' line", () => {
+    const lines = [
+      "Diện tích trồng chè: 120 ha – Tỷ lệ:",
+      "40 %",
+      "Diện tích trồng cà phê: 180 ha",
+      "- Tỷ lệ: 60%",
+      "Kết quả:",
+      "12 hồ sơ đã được duyệt.",
+      "- Hồ sơ trả lại: 3",
+    ].join("\n");
+    const parts = segment(lines);
+    expect(parts.paragraphs.map((p) => lines.slice(p.start, p.end))).toEqual([
+      "Diện tích trồng chè: 120 ha – Tỷ lệ:\n40 %",
+      "Diện tích trồng cà phê: 180 ha\n- Tỷ lệ: 60%",
+      "Kết quả:",
+      "12 hồ sơ đã được duyệt.",
+      "- Hồ sơ trả lại: 3",
+    ]);
+  });
+
   it("reads a paragraph of 20 000 wrapped lines as one sentence", () => {
     const long = "tiếp nhận 12 đơn trong đó 3 đơn\n".repeat(20_000);
     const parts = segment(long);

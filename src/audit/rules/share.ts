@@ -97,7 +97,7 @@ function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): b
   // The words naming the part may come first: "742 hạng mục đúng tiến độ (đạt 96,36%)".
   const words = gap.at(-1)?.text === "(" ? gap.slice(0, -1) : gap;
   // "304 chi bộ đạt TSVM, tỷ lệ 55,8%": the rate word leads the share as "chiếm" would.
-  const lead = stated.lead ?? cueBefore(passage, stated.start, "rate");
+  const lead = stated.lead ?? rateBefore(passage, stated.start);
   const near =
     stated.start - part.end <= SHARE_REACH &&
     !words.some((t) => t.kind === "number" || BREAKS.has(t.text));
@@ -117,6 +117,12 @@ function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): b
 
 // Qualifiers of a part that make its share a lower bound: "trên", "hơn", "ít nhất".
 const LOWER_BOUNDS: ReadonlySet<string> = new Set(["over", "at-least"]);
+
+/** "tỷ lệ 55,8%", and "Tỷ lệ: 90,96%" on a line of the form "Label: N unit – Tỷ lệ: p%". */
+function rateBefore(passage: Passage, at: number) {
+  const colon = solidBefore(passage, at);
+  return cueBefore(passage, colon?.text === ":" ? colon.start : at, "rate");
+}
 
 /** What any count and share must pass, however they are joined. */
 function plausible(passage: Passage, part: QuantityToken, stated: QuantityToken): boolean {
@@ -909,11 +915,14 @@ function lineAbove(ctx: AuditContext, passage: Passage, part: QuantityToken): Ba
   for (let k = sentence.paragraph - 1; k >= 0 && k >= sentence.paragraph - LINES_ABOVE; k--) {
     const figure = lineFigure(ctx, paragraphs[k]);
     if (figure === null) return undefined;
-    // A line of the same list (a count with its share) or of something else.
-    if (!figure || hasOwnShare(ctx, figure)) continue;
+    // A line of the same list (a count with its share) or of something else; a line whose own
+    // share is 100% is the list's total ("Tổng diện tích: 4.800 ha – Tỷ lệ: 100%").
+    if (!figure) continue;
+    if (hasOwnShare(ctx, figure)) continue;
     if (figure.qualifier || nounOf(ctx, figure) !== noun || !figure.value.gt(part.value)) continue;
     const home = ctx.passageAt(figure.numberStart);
-    if (home && namedBase(home, figure)) return { whole: figure, reach: "above" };
+    if (ownShare(ctx, figure) || (home && namedBase(home, figure)))
+      return { whole: figure, reach: "above" };
     // The list's lines below the total, with their shares: how many fit it.
     let lines = 0;
     let fits = 0;
@@ -976,10 +985,18 @@ function sameKindLarger(
  * the same list as the part, not its base.
  */
 function hasOwnShare(ctx: AuditContext, token: QuantityToken): boolean {
+  // "Tổng diện tích: 4.800 ha – Tỷ lệ: 100%": a share of 100% says the figure is the whole.
+  return ownShare(ctx, token)?.value.eq(100) === false;
+}
+
+/** The share that follows a figure as its own ("18 chiếm 56,25%"), if one does. */
+function ownShare(ctx: AuditContext, token: QuantityToken): QuantityToken | undefined {
   const passage = ctx.passageAt(token.numberStart);
   const numbers = ctx.numbersIn(token.end, passage?.end ?? token.end);
   const next = numbers[0];
-  return passage !== undefined && next?.percent === true && linked(passage, token, next);
+  return passage !== undefined && next?.percent === true && linked(passage, token, next)
+    ? next
+    : undefined;
 }
 
 /** Where the clause holding `at` starts: after the last ";" of the passage before it. */

@@ -135,6 +135,34 @@ describe("the share rule", () => {
     expect(alarms(named.replace("2,5%", "5,2%"))).toHaveLength(1);
   });
 
+  it("takes a total line whose own share is 100% as the base of 'Label: N – Tỷ lệ: p%' lines", () => {
+    // 1.500/2.400 = 62,5; 120,5/2.400 = 5,0208; 779,5/2.400 = 32,479; 97,3/2.400 = 4,054.
+    const text = [
+      "Tổng diện tích đất của phường: 2.400 ha – Tỷ lệ:",
+      "100 %",
+      "Diện tích đất rừng: 1.500 ha",
+      "- Tỷ lệ: 62,50%",
+      "Diện tích đất ở: 120,5 ha – Tỷ lệ:",
+      "5,02%",
+      "Diện tích đất khác: 779,5 ha – Tỷ lệ: 32,48%",
+    ].join("\n");
+    expect(claimsOf(text, "share").map((c) => c.split(" ")[0])).toEqual([
+      "consistent",
+      "consistent",
+      "consistent",
+    ]);
+    expect(alarms(text.replace("62,50%", "65,20%"))).toEqual([
+      "PERCENT_INCONSISTENT «1.500 ha\n- Tỷ lệ: 65,20%»",
+    ]);
+    expect(alarms(text.replace("5,02%", "5,20%"))).toEqual([
+      "PERCENT_INCONSISTENT «120,5 ha – Tỷ lệ:\n5,20%»",
+    ]);
+    // 779,5/2.400 = 32,479…: 32,47 holds only by truncating.
+    expect(alarms(text.replace("32,48%", "32,47%"))).toEqual([
+      "PERCENT_ONLY_IF_TRUNCATED «779,5 ha – Tỷ lệ: 32,47%»",
+    ]);
+  });
+
   it("does not take a part with no share on the line above for the total", () => {
     // 150/600 = 25%: the base is the sum of the two lines above, which the text never writes.
     const text =
