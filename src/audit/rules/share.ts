@@ -53,6 +53,7 @@ export const shareRule: Rule = {
       for (const draft of checkParallel(ctx, passage, list)) drafts.push(draft);
       for (const stated of list.shares) done.add(stated);
     }
+    const partOf = new Map<QuantityToken, QuantityToken>();
     for (let i = 1; i < numbers.length; i++) {
       const stated = numbers[i] as QuantityToken;
       if (!stated.percent || ctx.used.has(stated) || stated.qualifier || done.has(stated)) continue;
@@ -60,12 +61,15 @@ export const shareRule: Rule = {
       const next = numbers[i - 1] as QuantityToken;
       const part =
         namedPart(passage, numbers, i) ??
-        (next.percent || cueBefore(passage, next.start, "change-word")
-          ? beforeChange(passage, numbers, i)
-          : linked(passage, next, stated)
-            ? next
-            : undefined);
+        (next.percent
+          ? (secondShare(passage, partOf, next, stated) ?? beforeChange(passage, numbers, i))
+          : cueBefore(passage, next.start, "change-word")
+            ? beforeChange(passage, numbers, i)
+            : linked(passage, next, stated)
+              ? next
+              : undefined);
       if (!part || part.percent || part.numeral.isNegative() || part.ambiguity) continue;
+      partOf.set(stated, part);
       const draft = check(ctx, passage, part, stated);
       if (draft) drafts.push(draft);
     }
@@ -124,10 +128,81 @@ function rateBefore(passage: Passage, at: number) {
   return cueBefore(passage, colon?.text === ":" ? colon.start : at, "rate");
 }
 
+/**
+ * The words naming the whole a share is of, when it says so after it: "chiếm 31,56% so với tổng
+ * số hộ nghèo toàn tỉnh" → ["hộ", "nghèo"] (the base words "tổng số", "toàn tỉnh" left out); up
+ * to the next mark, "và" or clause word. Undefined when no "so với tổng số …" follows the share.
+ */
+function baseNamedAfter(passage: Passage, stated: QuantityToken): string[] | undefined {
+  const compare = cueAt(passage, stated.end, "compare");
+  const base = compare && cueAt(passage, compare.end, "base");
+  if (!compare || !base || compare.phrase !== matchKey("so với")) return undefined;
+  let to = base.end;
+  for (let t = solidAfter(passage, base.end); t?.kind === "word"; t = solidAfter(passage, t.end)) {
+    if (t.end - base.end > NAMED_BASE_REACH || t.key === AND) break;
+    if (cueAt(passage, t.start, "clause") || cueAt(passage, t.start, "list-some")) break;
+    to = t.end;
+  }
+  const skip = cuesIn(passage, base.end, to).filter((c) => c.roles.has("base"));
+  const words = contentWords(passage, base.end, to).filter(
+    (w, k, all) => all.indexOf(w) === k && !skip.some((c) => c.phrase.split(" ").includes(w)),
+  );
+  return words.length > 0 ? words : undefined;
+}
+
+// How far the words naming a share's whole may run after "so với tổng số".
+const NAMED_BASE_REACH = 50;
+const AND = matchKey("và");
+
+/**
+ * The figure a share's words name as its whole ("Hộ nghèo có 10.689 hộ" for "so với tổng số hộ
+ * nghèo toàn tỉnh"): a larger figure before the part, in its sentence or the paragraph's earlier
+ * ones, whose label holds exactly those words. Nearest first; undefined when none does.
+ */
+function figureNamed(
+  ctx: AuditContext,
+  passage: Passage,
+  part: QuantityToken,
+  words: readonly string[],
+): QuantityToken | undefined {
+  const ranges = [passage, ...previousSentences(ctx, passage)];
+  for (const range of ranges) {
+    const home = range === passage ? passage : ctx.passageAt(range.start);
+    if (!home) continue;
+    const figures = ctx.numbersIn(range.start, Math.min(range.end, part.start));
+    for (let i = figures.length - 1; i >= 0; i--) {
+      const t = figures[i] as QuantityToken;
+      if (t.percent || t.qualifier || !t.value.gt(part.value)) continue;
+      const label = labelOf(home, t).filter((w) => !LEADS.has(w));
+      if (label.length === words.length && words.every((w) => label.includes(w))) return t;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A second share of the same count, joined to the first by "và" in one clause: "3.373 hộ (chiếm
+ * 13,13% so với tổng số hộ nghèo DTTS và chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh)". Each
+ * must name its whole after it (two shares of one count are of two wholes).
+ */
+function secondShare(
+  passage: Passage,
+  partOf: ReadonlyMap<QuantityToken, QuantityToken>,
+  first: QuantityToken,
+  stated: QuantityToken,
+): QuantityToken | undefined {
+  const part = partOf.get(first);
+  if (!part || stated.lead?.kind !== "accounts-for") return undefined;
+  if (!baseNamedAfter(passage, first) || !baseNamedAfter(passage, stated)) return undefined;
+  const gap = solidTokens(passage, first.end, stated.lead.start);
+  if (gap.some((t) => t.kind !== "word") || gap.at(-1)?.key !== AND) return undefined;
+  return part;
+}
+
 /** What any count and share must pass, however they are joined. */
 function plausible(passage: Passage, part: QuantityToken, stated: QuantityToken): boolean {
   // "… 5% so với cùng kỳ": a change, not a share; above 100 only a plan can be exceeded.
-  if (cueAt(passage, stated.end, "compare")) return false;
+  if (cueAt(passage, stated.end, "compare") && !baseNamedAfter(passage, stated)) return false;
   if (stated.numeral.gt(100) && !ofPlan(passage, stated)) return false;
   // "hơn 2,43 tỷ đồng (đạt 50%)": a bound, not a count; and "…)/148 đơn, đạt 81,76%" is the
   // base of a fraction, not a part. Of a plan, a lower bound is a part all the same ("được
@@ -372,6 +447,12 @@ function check(
   stated: QuantityToken,
 ): ClaimDraft | undefined {
   if (ofPlan(passage, stated)) return checkPlan(ctx, part, stated);
+  const named = baseNamedAfter(passage, stated);
+  if (named) {
+    // The share says what it is of: that figure, or a whole the passage never writes.
+    const whole = figureNamed(ctx, passage, part, named);
+    return whole ? draftFor(ctx, part, stated, { whole, reach: "clause" }, false) : undefined;
+  }
   const bases = basesOf(ctx, passage, part, stated);
   if (bases === "uncertain") return undefined;
   const fit = firstFit(part, bases, stated);

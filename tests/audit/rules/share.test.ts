@@ -163,6 +163,18 @@ describe("the share rule", () => {
     ]);
   });
 
+  it("takes the whole a share names after it ('chiếm p% so với tổng số …'), and no other", () => {
+    // 600/2.400 = 25%; the 12,5% and the 4,00% are of wholes the text never writes.
+    const text =
+      "Về giảm nghèo: hộ nghèo có 2.400 hộ, chiếm 4,00% so với tổng số hộ toàn huyện; trong đó có 600 hộ nghèo là người cao tuổi (chiếm 12,5% so với tổng số hộ người cao tuổi và chiếm 25,00% so với tổng số hộ nghèo toàn huyện).";
+    expect(claimsOf(text, "share")).toEqual(["consistent [part=600 whole=2.400 stated=25,00%]"]);
+    expect(alarms(text.replace("25,00%", "52,00%"))).toEqual([
+      expect.stringMatching(/^PERCENT_INCONSISTENT «600 hộ nghèo/u),
+    ]);
+    // A share of a whole named after it is never held to the total above.
+    expect(alarms(text.replace("12,5%", "21,5%"))).toEqual([]);
+  });
+
   it("does not take a part with no share on the line above for the total", () => {
     // 150/600 = 25%: the base is the sum of the two lines above, which the text never writes.
     const text =
