@@ -4,6 +4,7 @@ import { Decimal } from "../../core/decimal.js";
 import { lowerBound } from "../../core/search.js";
 import { matchKey } from "../../core/text.js";
 import type { QuantityToken } from "../../quantities/token.js";
+import type { Token } from "../../text/lexer.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, statedOf, swappedReadings } from "../draft.js";
 import { contentWords, nounOf } from "../figures.js";
@@ -67,7 +68,7 @@ export const shareRule: Rule = {
             ? beforeChange(passage, numbers, i)
             : linked(passage, next, stated)
               ? next
-              : undefined);
+              : beforeAside(passage, numbers, i));
       if (!part || part.percent || part.numeral.isNegative() || part.ambiguity) continue;
       partOf.set(stated, part);
       const draft = check(ctx, passage, part, stated);
@@ -96,14 +97,20 @@ const LABEL_BREAKS: readonly Role[] = [
 ];
 
 function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): boolean {
-  const gap = solidTokens(passage, part.end, stated.start);
+  const all = solidTokens(passage, part.end, stated.start);
+  // "08 (có 01 đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,67%": a bracket detailing the count
+  // stands between it and its share, which a lead word then ties to the count.
+  const aside = asideEnd(passage, all);
+  const gap = aside === undefined ? all : all.slice(aside);
+  const from = aside === undefined ? part.end : (all[aside - 1]?.end ?? part.end);
   const bracket = gap.length === 1 && gap[0]?.text === "(";
   // The words naming the part may come first: "742 hạng mục đúng tiến độ (đạt 96,36%)".
   const words = gap.at(-1)?.text === "(" ? gap.slice(0, -1) : gap;
   // "304 chi bộ đạt TSVM, tỷ lệ 55,8%": the rate word leads the share as "chiếm" would.
   const lead = stated.lead ?? rateBefore(passage, stated.start);
+  if (aside !== undefined && !lead) return false;
   const near =
-    stated.start - part.end <= SHARE_REACH &&
+    stated.start - from <= SHARE_REACH &&
     !words.some((t) => t.kind === "number" || BREAKS.has(t.text));
   // "01 trợ giúp viên không đạt chỉ tiêu (0,15%)": a bracket holding only the share, after
   // the words naming the part, none of them a change, a comparison or a period.
@@ -121,6 +128,44 @@ function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): b
 
 // Qualifiers of a part that make its share a lower bound: "trên", "hơn", "ít nhất".
 const LOWER_BOUNDS: ReadonlySet<string> = new Set(["over", "at-least"]);
+
+/** The count before a bracket detailing it, when its share follows the bracket (see {@link asideEnd}). */
+function beforeAside(
+  passage: Passage,
+  numbers: readonly QuantityToken[],
+  i: number,
+): QuantityToken | undefined {
+  const stated = numbers[i] as QuantityToken;
+  for (let j = i - 2; j >= 0 && j >= i - 1 - ASIDE_FIGURES; j--) {
+    const part = numbers[j] as QuantityToken;
+    if (part.percent) return undefined;
+    if (solidAfter(passage, part.end)?.text === "(")
+      return linked(passage, part, stated) ? part : undefined;
+  }
+  return undefined;
+}
+
+// How many figures the bracket between a count and its share may hold.
+const ASIDE_FIGURES = 3;
+
+/**
+ * Where a bracket that opens the gap after a count ends (the index after its ")"), when it
+ * holds no share, no change and no bracket of its own: "(có 01 đảng bộ và 07 chi bộ)".
+ */
+function asideEnd(passage: Passage, gap: readonly Token[]): number | undefined {
+  if (gap[0]?.text !== "(") return undefined;
+  const close = gap.findIndex((t) => t.text === ")");
+  if (close < 0 || close > ASIDE_TOKENS) return undefined;
+  const inner = gap.slice(1, close);
+  if (inner.some((t) => t.text === "%" || t.text === "(" || BREAKS.has(t.text))) return undefined;
+  const end = gap[close] as Token;
+  if (cuesIn(passage, gap[0].end, end.start).some((c) => LABEL_BREAKS.some((r) => c.roles.has(r))))
+    return undefined;
+  return close + 1;
+}
+
+// How many tokens the bracket between a count and its share may hold.
+const ASIDE_TOKENS = 16;
 
 /** "tỷ lệ 55,8%", and "Tỷ lệ: 90,96%" on a line of the form "Label: N unit – Tỷ lệ: p%". */
 function rateBefore(passage: Passage, at: number) {

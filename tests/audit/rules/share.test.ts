@@ -175,6 +175,18 @@ describe("the share rule", () => {
     expect(alarms(text.replace("12,5%", "21,5%"))).toEqual([]);
   });
 
+  it("reads a share past a bracket detailing its count ('12 (có 4 … và 8 …), chiếm 30%')", () => {
+    // 12/40 = 30%, 20/40 = 50%, 8/40 = 20%.
+    const text =
+      "Năm qua có 40/40 trường được đánh giá, trong đó: đạt mức tốt 12 (có 4 trường tiểu học và 8 trường mầm non), chiếm tỷ lệ 30%; đạt mức khá 20 (có 9 trường tiểu học và 11 trường mầm non), chiếm tỷ lệ 50%; đạt 8 (có 5 trường tiểu học và 3 trường mầm non), chiếm 20%.";
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace("chiếm tỷ lệ 50%", "chiếm tỷ lệ 55%"))).toEqual([
+      expect.stringMatching(/^PERCENT_INCONSISTENT «20 \(có 9/u),
+    ]);
+    // A bracket holding a change is no detail of the count: its share is not read past it.
+    expect(claimsOf("Xã có 900 hộ, 45 hộ (tăng 5 hộ), chiếm 5%.", "share")).toEqual([]);
+  });
+
   it("does not take a part with no share on the line above for the total", () => {
     // 150/600 = 25%: the base is the sum of the two lines above, which the text never writes.
     const text =
