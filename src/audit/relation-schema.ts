@@ -75,7 +75,9 @@ export const relationSchema = z.discriminatedUnion("kind", [
       .array(ref)
       .check(
         z.minLength(2),
-        z.describe("The parts whose sum is the base (the part among them): their shares make 100."),
+        z.describe(
+          "The figures whose sum is the base: the parts of a list whose shares make 100 (the part among them), or a sum the text writes with '+'.",
+        ),
       ),
     stated: ref,
   }),

@@ -207,12 +207,14 @@ function shareOfSum(
     ...policy(rounding, false),
   });
   const sum = (lang: "vi" | "en") => parts.map((f) => show(f.value, lang)).join(" + ");
+  // The part among the parts: a list whose shares make 100; otherwise a sum the text writes.
+  const among = r.parts.includes(r.part);
   return {
     findings: result.findings,
     unchecked: false,
     explanation: {
-      vi: `${show(part.value, "vi")}/(${sum("vi")} = ${show(whole, "vi")}) = ${show(result.exact, "vi")}%; ghi ${s.text} (mẫu số là tổng các phần, có tỷ lệ cộng lại 100%)`,
-      en: `${show(part.value, "en")}/(${sum("en")} = ${show(whole, "en")}) = ${show(result.exact, "en")}%; stated ${show(s.value, "en")}% (the base is the sum of the parts, whose shares make 100%)`,
+      vi: `${show(part.value, "vi")}/(${sum("vi")} = ${show(whole, "vi")}) = ${show(result.exact, "vi")}%; ghi ${s.text} (${among ? "mẫu số là tổng các phần, có tỷ lệ cộng lại 100%" : "mẫu số là tổng ghi trong văn bản"})`,
+      en: `${show(part.value, "en")}/(${sum("en")} = ${show(whole, "en")}) = ${show(result.exact, "en")}%; stated ${show(s.value, "en")}% (${among ? "the base is the sum of the parts, whose shares make 100%" : "the base is the sum the text writes"})`,
     },
   };
 }

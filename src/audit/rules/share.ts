@@ -912,8 +912,12 @@ function basesOf(
     const joined = hasRole(passage, t.end, part.start, "list-with");
     if (joined || namedBase(passage, t)) add({ whole: t, reach: "clause" });
   }
-  // 2. Larger figures counting the same thing in the sentence: before the part (nearest
-  // first), then after it ("… 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn 19.944 hồ sơ").
+  // 2. A sum written with "+" before the part: "thụ lý mới 624 vụ việc + 89 vụ việc …; đã
+  // giải quyết 260 vụ việc, đạt 36,5%" is of 713. Then larger figures counting the same thing
+  // in the sentence: before the part (nearest first), then after it ("… 19.255 hồ sơ (đạt
+  // 96,55%), hồ sơ đến hạn 19.944 hồ sơ").
+  const written = writtenSum(ctx, passage, part);
+  if (written) add({ whole: written.at(-1) as QuantityToken, parts: written, reach: "sentence" });
   const sentence = sameKindLarger(ctx, passage.start, part.numberStart, part);
   if (sentence[0]?.qualifier) return "uncertain";
   for (const t of sentence) add({ whole: t, reach: "sentence" });
@@ -942,6 +946,33 @@ function basesOf(
   add(lineAbove(ctx, passage, part));
   add(paragraphAbove(ctx, passage, part, stated));
   return out;
+}
+
+/**
+ * The last sum written with "+" before the part in its sentence ("624 vụ việc + 89 vụ việc"):
+ * its terms, when they count what the part counts and add up to more than it.
+ */
+function writtenSum(
+  ctx: AuditContext,
+  passage: Passage,
+  part: QuantityToken,
+): QuantityToken[] | undefined {
+  const figures = ctx.numbersIn(passage.start, part.start);
+  const plus = (a: QuantityToken, b: QuantityToken) => {
+    const gap = solidTokens(passage, a.numberEnd, b.start);
+    return gap.at(-1)?.text === "+" && gap.slice(0, -1).every((t) => t.kind === "word");
+  };
+  for (let i = figures.length - 1; i > 0; i--) {
+    if (!plus(figures[i - 1] as QuantityToken, figures[i] as QuantityToken)) continue;
+    let first = i - 1;
+    while (first > 0 && plus(figures[first - 1] as QuantityToken, figures[first] as QuantityToken))
+      first--;
+    const terms = figures.slice(first, i + 1);
+    if (terms.some((t) => t.percent || t.qualifier || !sameKind(ctx, t, part))) return undefined;
+    const sum = terms.reduce((a, t) => a.plus(t.value), part.value.minus(part.value));
+    return sum.gt(part.value) ? [...terms] : undefined;
+  }
+  return undefined;
 }
 
 /**

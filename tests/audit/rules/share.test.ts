@@ -187,6 +187,22 @@ describe("the share rule", () => {
     expect(claimsOf("Xã có 900 hộ, 45 hộ (tăng 5 hộ), chiếm 5%.", "share")).toEqual([]);
   });
 
+  it("takes a sum written with '+' before the part as its base", () => {
+    // 300/(420 + 60) = 62,5%; 300/420 would be 71,4%.
+    const text =
+      "Tòa án thụ lý mới 420 vụ việc + 60 vụ việc tháng trước chuyển sang; đã giải quyết 300 vụ việc, đạt 62,5%.";
+    expect(claimsOf(text, "share")).toEqual([
+      "consistent [part=300 whole=420 whole=60 stated=62,5%]",
+    ]);
+    expect(alarms(text.replace("62,5%", "65,2%"))).toEqual([
+      "PERCENT_INCONSISTENT «300 vụ việc, đạt 65,2%»",
+    ]);
+    const [claim] = auditText(text.replace("62,5%", "65,2%")).claims.filter(
+      (c) => c.kind === "share",
+    );
+    expect(claim?.explanation.en).toContain("the sum the text writes");
+  });
+
   it("does not take a part with no share on the line above for the total", () => {
     // 150/600 = 25%: the base is the sum of the two lines above, which the text never writes.
     const text =
