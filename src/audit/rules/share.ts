@@ -945,6 +945,10 @@ function basesOf(
   // of a paragraph, the total of the paragraph's before last sentence.
   add(lineAbove(ctx, passage, part));
   add(paragraphAbove(ctx, passage, part, stated));
+  // 7. What there was to handle, received and carried over: "tiếp nhận 6.438 hồ sơ và 338 hồ
+  // sơ năm trước chuyển sang" (only tried: a share of it makes the claim, never an error).
+  for (const parts of receivedSums(ctx, passage, part))
+    add({ whole: parts[1] as QuantityToken, parts, reach: "previous", tryOnly: true });
   return out;
 }
 
@@ -974,6 +978,47 @@ function writtenSum(
   }
   return undefined;
 }
+
+/**
+ * Counts received and carried over, written "tiếp nhận N … và M … năm trước chuyển sang", in the
+ * part's sentence, the earlier ones of its paragraph and the last of the paragraph before: each
+ * pair counting what the part counts, larger together than it.
+ */
+function receivedSums(ctx: AuditContext, passage: Passage, part: QuantityToken): QuantityToken[][] {
+  const sentences = ctx.segments.sentences;
+  const index = lowerBound(sentences, passage.start, (s) => s.start);
+  const ranges: { start: number; end: number }[] = [passage, ...previousSentences(ctx, passage)];
+  const before = sentences[index - ranges.length];
+  if (before) ranges.push(before);
+  const out: QuantityToken[][] = [];
+  for (const range of ranges) {
+    const home = range === passage ? passage : ctx.passageAt(range.start);
+    if (!home) continue;
+    const figures = ctx.numbersIn(range.start, Math.min(range.end, part.start));
+    for (let i = 1; i < figures.length; i++) {
+      const [received, carried] = [figures[i - 1], figures[i]] as [QuantityToken, QuantityToken];
+      if ([received, carried].some((t) => t.percent || t.qualifier || !sameKind(ctx, t, part)))
+        continue;
+      const join = solidTokens(home, received.end, carried.start);
+      if (join.at(-1)?.key !== AND || join.slice(0, -1).some((t) => t.kind !== "word")) continue;
+      const word = cuesIn(home, carried.end, Math.min(home.end, carried.end + CARRIED_REACH)).find(
+        (c) => c.roles.has("carried-over"),
+      );
+      const key = cuesIn(
+        home,
+        Math.max(home.start, received.start - CARRIED_REACH),
+        received.start,
+      );
+      if (!word || !key.some((c) => c.roles.has("received"))) continue;
+      if (solidTokens(home, carried.end, word.start).some((t) => t.kind !== "word")) continue;
+      if (received.value.plus(carried.value).gt(part.value)) out.push([received, carried]);
+    }
+  }
+  return out;
+}
+
+// How far from its figure "tiếp nhận" and "năm trước chuyển sang" may stand.
+const CARRIED_REACH = 30;
 
 /**
  * The total of the sentence that ends the paragraph before, for a share in the first sentence
