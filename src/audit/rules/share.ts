@@ -498,6 +498,9 @@ function check(
     const whole = figureNamed(ctx, passage, part, named);
     return whole ? draftFor(ctx, part, stated, { whole, reach: "clause" }, false) : undefined;
   }
+  // A share whose words name a figure's label is of that figure, before any other base.
+  const labelled = labelNamed(ctx, passage, part, stated);
+  if (labelled) return draftFor(ctx, part, stated, { whole: labelled, reach: "clause" }, false);
   const bases = basesOf(ctx, passage, part, stated);
   if (bases === "uncertain") return undefined;
   const fit = firstFit(part, bases, stated);
@@ -1019,6 +1022,30 @@ function receivedSums(ctx: AuditContext, passage: Passage, part: QuantityToken):
 
 // How far from its figure "tiếp nhận" and "năm trước chuyển sang" may stand.
 const CARRIED_REACH = 30;
+
+/**
+ * The figure the words after a share name by its label: "…, chiếm 59,24% diện tích đất trồng cây
+ * hàng năm" under "Đất trồng cây hàng năm: Diện tích 563,81" (see {@link names}), nearest first,
+ * in the part's sentence or the paragraph's ones before; larger than the part.
+ */
+function labelNamed(
+  ctx: AuditContext,
+  passage: Passage,
+  part: QuantityToken,
+  stated: QuantityToken,
+): QuantityToken | undefined {
+  for (const range of [passage, ...previousSentences(ctx, passage)]) {
+    const home = range === passage ? passage : ctx.passageAt(range.start);
+    if (!home) continue;
+    const figures = ctx.numbersIn(range.start, Math.min(range.end, part.start));
+    for (let i = figures.length - 1; i >= 0; i--) {
+      const t = figures[i] as QuantityToken;
+      if (t.percent || t.qualifier || !t.value.gt(part.value) || !sameKind(ctx, t, part)) continue;
+      if (names(passage, stated, home, t)) return t;
+    }
+  }
+  return undefined;
+}
 
 /**
  * The total of the sentence that ends the paragraph before, for a share in the first sentence

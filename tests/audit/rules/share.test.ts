@@ -220,6 +220,19 @@ describe("the share rule", () => {
     );
   });
 
+  it("takes the figure the words after a share name by its label before any other base", () => {
+    // 150/272,15 = 55,1166…% (55,11 only truncated); the parts' sum 272,16 would give 55,1146.
+    const text =
+      "+ Đất trồng cây ăn quả: Diện tích 272,15 ha. Trong đó: Đất trồng cam 122,16 ha, chiếm 44,89% diện tích trồng cây ăn quả; đất trồng bưởi 150,00 ha, chiếm 55,11% diện tích đất trồng cây ăn quả.";
+    // (The parts' sum exceeding the total is the breakdown rule's error, left out here.)
+    const shares = (t: string) => alarms(t).filter((a) => a.startsWith("PERCENT"));
+    expect(shares(text)).toEqual(["PERCENT_ONLY_IF_TRUNCATED «150,00 ha, chiếm 55,11%»"]);
+    expect(shares(text.replace("55,11%", "55,12%"))).toEqual([]);
+    expect(shares(text.replace("55,11%", "51,51%"))).toEqual([
+      "PERCENT_INCONSISTENT «150,00 ha, chiếm 51,51%»",
+    ]);
+  });
+
   it("does not take a part with no share on the line above for the total", () => {
     // 150/600 = 25%: the base is the sum of the two lines above, which the text never writes.
     const text =
