@@ -49,7 +49,11 @@ function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
     let stated: QuantityToken | undefined;
     // "trên 56,5% (981/1.737)" binds tighter than a percentage further on.
     if (before?.percent && opensBracket(passage, before.end, part.start)) stated = before;
-    else if (after?.percent && linksForward(passage, whole, after) && ownRate(part, whole, after))
+    else if (
+      (after?.percent || (after && signLeftOut(passage, after))) &&
+      linksForward(passage, whole, after) &&
+      ownRate(part, whole, after)
+    )
       stated = after;
     if (!stated || whole.value.isZero() || stated.numeral.isNegative()) continue;
     // "giảm 12,5% (1.400/1.600 lượt)": the value now against the value before, a change.
@@ -60,6 +64,17 @@ function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
     if (draft) drafts.push(draft);
   }
   return drafts;
+}
+
+/**
+ * A rate whose "%" was left out: "26/29 lượt chiếm 89,65(khiếu nại …)". Only after "chiếm", with
+ * decimals, below 100, with no unit and nothing but a mark or a bracket after it.
+ */
+function signLeftOut(passage: Passage, figure: QuantityToken): boolean {
+  if (figure.lead?.kind !== "accounts-for" || figure.decimals === 0 || figure.unit) return false;
+  if (!figure.value.lt(100) || figure.qualifier) return false;
+  const next = solidAfter(passage, figure.end);
+  return next === undefined || next.kind === "punct";
 }
 
 // How far a qualified rate may lie from the fraction's own and still be its rate.

@@ -12,6 +12,18 @@ describe("the fraction rule", () => {
     ]);
   });
 
+  it("reads a rate after 'chiếm' whose '%' was left out, and no figure with a unit", () => {
+    // 17/24 = 70,833…%: "70,83" is the rate with its sign left out.
+    const text =
+      "Trong quý, lĩnh vực môi trường có 17/24 lượt tiếp dân chiếm 70,83(chủ yếu là kiến nghị).";
+    expect(claimsOf(text, "percentage")).toEqual(["consistent [part=17 whole=24 stated=70,83]"]);
+    expect(alarms(text.replace("70,83", "70,38"))).toEqual([
+      expect.stringMatching(/^PERCENT_INCONSISTENT «17\/24/u),
+    ]);
+    expect(claimsOf(text.replace("70,83(", "70,83 ha ("), "percentage")).toEqual([]);
+    expect(claimsOf(text.replace("70,83(", "70 ("), "percentage")).toEqual([]);
+  });
+
   it("reads a fraction written in words: 'N … trên tổng số M'", () => {
     const text = "Xã đã khám sức khỏe cho 318 thanh niên trên tổng số 450 lệnh gọi, đạt 70,7%.";
     expect(claimsOf(text, "percentage")).toEqual(["consistent [part=318 whole=450 stated=70,7%]"]);
