@@ -75,9 +75,7 @@ export const relationSchema = z.discriminatedUnion("kind", [
       .array(ref)
       .check(
         z.minLength(2),
-        z.describe(
-          "The figures whose sum is the base: the parts of a list whose shares make 100 (the part among them), or a sum the text writes with '+'.",
-        ),
+        z.describe("The figures whose sum is the base (with the part: their shares make 100)."),
       ),
     stated: ref,
   }),

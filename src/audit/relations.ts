@@ -213,8 +213,8 @@ function shareOfSum(
     findings: result.findings,
     unchecked: false,
     explanation: {
-      vi: `${show(part.value, "vi")}/(${sum("vi")} = ${show(whole, "vi")}) = ${show(result.exact, "vi")}%; ghi ${s.text} (${among ? "mẫu số là tổng các phần, có tỷ lệ cộng lại 100%" : "mẫu số là tổng ghi trong văn bản"})`,
-      en: `${show(part.value, "en")}/(${sum("en")} = ${show(whole, "en")}) = ${show(result.exact, "en")}%; stated ${show(s.value, "en")}% (${among ? "the base is the sum of the parts, whose shares make 100%" : "the base is the sum the text writes"})`,
+      vi: `${show(part.value, "vi")}/(${sum("vi")} = ${show(whole, "vi")}) = ${show(result.exact, "vi")}%; ghi ${s.text} (mẫu số là tổng ${among ? "các phần, có tỷ lệ cộng lại 100%" : "ghi trong văn bản"})`,
+      en: `${show(part.value, "en")}/(${sum("en")} = ${show(whole, "en")}) = ${show(result.exact, "en")}%; stated ${show(s.value, "en")}% (the base is the sum ${among ? "of the parts, whose shares make 100%" : "the text writes"})`,
     },
   };
 }

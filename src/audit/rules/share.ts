@@ -68,7 +68,10 @@ export const shareRule: Rule = {
             ? beforeChange(passage, numbers, i)
             : linked(passage, next, stated)
               ? next
-              : beforeAside(passage, numbers, i));
+              : // "08 (có 01 đảng bộ và 07 chi bộ), chiếm 15,67%": the count before a bracket.
+                numbers
+                  .slice(Math.max(0, i - 1 - ASIDE_FIGURES), i - 1)
+                  .find((t) => !t.percent && linked(passage, t, stated)));
       if (!part || part.percent || part.numeral.isNegative() || part.ambiguity) continue;
       partOf.set(stated, part);
       const draft = check(ctx, passage, part, stated);
@@ -145,6 +148,7 @@ function beforeAside(
   return undefined;
 }
 
+
 // How many figures the bracket between a count and its share may hold.
 const ASIDE_FIGURES = 3;
 
@@ -200,26 +204,22 @@ const NAMED_BASE_REACH = 50;
 const AND = matchKey("và");
 
 /**
- * The figure a share's words name as its whole ("Hộ nghèo có 10.689 hộ" for "so với tổng số hộ
- * nghèo toàn tỉnh"): a larger figure before the part, in its sentence or the paragraph's earlier
- * ones, whose label holds exactly those words. Nearest first; undefined when none does.
+ * The nearest figure larger than the part and before it, in its sentence or the paragraph's
+ * earlier ones, that passes `test`.
  */
-function figureNamed(
+function earlier(
   ctx: AuditContext,
   passage: Passage,
   part: QuantityToken,
-  words: readonly string[],
+  test: (home: Passage, t: QuantityToken) => boolean,
 ): QuantityToken | undefined {
-  const ranges = [passage, ...previousSentences(ctx, passage)];
+  const ranges: { start: number; end: number }[] = [passage, ...previousSentences(ctx, passage)];
   for (const range of ranges) {
     const home = range === passage ? passage : ctx.passageAt(range.start);
-    if (!home) continue;
     const figures = ctx.numbersIn(range.start, Math.min(range.end, part.start));
-    for (let i = figures.length - 1; i >= 0; i--) {
+    for (let i = figures.length - 1; home && i >= 0; i--) {
       const t = figures[i] as QuantityToken;
-      if (t.percent || t.qualifier || !t.value.gt(part.value)) continue;
-      const label = labelOf(home, t).filter((w) => !LEADS.has(w));
-      if (label.length === words.length && words.every((w) => label.includes(w))) return t;
+      if (!t.percent && !t.qualifier && t.value.gt(part.value) && test(home, t)) return t;
     }
   }
   return undefined;
@@ -494,12 +494,24 @@ function check(
   if (ofPlan(passage, stated)) return checkPlan(ctx, part, stated);
   const named = baseNamedAfter(passage, stated);
   if (named) {
-    // The share says what it is of: that figure, or a whole the passage never writes.
-    const whole = figureNamed(ctx, passage, part, named);
+    // The share says what it is of: the figure whose label holds exactly those words ("Hộ
+    // nghèo có 10.689 hộ" for "so với tổng số hộ nghèo toàn tỉnh"), or a whole the passage
+    // never writes.
+    const whole = earlier(ctx, passage, part, (home, t) => {
+      const label = labelOf(home, t).filter((w) => !LEADS.has(w));
+      return label.length === named.length && named.every((w) => label.includes(w));
+    });
     return whole ? draftFor(ctx, part, stated, { whole, reach: "clause" }, false) : undefined;
   }
-  // A share whose words name a figure's label is of that figure, before any other base.
-  const labelled = labelNamed(ctx, passage, part, stated);
+  // A share whose words name a figure's label is of that figure, before any other base:
+  // "…, chiếm 59,24% diện tích đất trồng cây hàng năm" under "Đất trồng cây hàng năm: Diện
+  // tích 563,81" (see {@link names}).
+  const labelled = earlier(
+    ctx,
+    passage,
+    part,
+    (home, t) => sameKind(ctx, t, part) && names(passage, stated, home, t),
+  );
   if (labelled) return draftFor(ctx, part, stated, { whole: labelled, reach: "clause" }, false);
   const bases = basesOf(ctx, passage, part, stated);
   if (bases === "uncertain") return undefined;
@@ -948,10 +960,6 @@ function basesOf(
   // of a paragraph, the total of the paragraph's before last sentence.
   add(lineAbove(ctx, passage, part));
   add(paragraphAbove(ctx, passage, part, stated));
-  // 7. What there was to handle, received and carried over: "tiếp nhận 6.438 hồ sơ và 338 hồ
-  // sơ năm trước chuyển sang" (only tried: a share of it makes the claim, never an error).
-  for (const parts of receivedSums(ctx, passage, part))
-    add({ whole: parts[1] as QuantityToken, parts, reach: "previous", tryOnly: true });
   return out;
 }
 
@@ -978,71 +986,6 @@ function writtenSum(
     if (terms.some((t) => t.percent || t.qualifier || !sameKind(ctx, t, part))) return undefined;
     const sum = terms.reduce((a, t) => a.plus(t.value), part.value.minus(part.value));
     return sum.gt(part.value) ? [...terms] : undefined;
-  }
-  return undefined;
-}
-
-/**
- * Counts received and carried over, written "tiếp nhận N … và M … năm trước chuyển sang", in the
- * part's sentence, the earlier ones of its paragraph and the last of the paragraph before: each
- * pair counting what the part counts, larger together than it.
- */
-function receivedSums(ctx: AuditContext, passage: Passage, part: QuantityToken): QuantityToken[][] {
-  const sentences = ctx.segments.sentences;
-  const index = lowerBound(sentences, passage.start, (s) => s.start);
-  const ranges: { start: number; end: number }[] = [passage, ...previousSentences(ctx, passage)];
-  const before = sentences[index - ranges.length];
-  if (before) ranges.push(before);
-  const out: QuantityToken[][] = [];
-  for (const range of ranges) {
-    const home = range === passage ? passage : ctx.passageAt(range.start);
-    if (!home) continue;
-    const figures = ctx.numbersIn(range.start, Math.min(range.end, part.start));
-    for (let i = 1; i < figures.length; i++) {
-      const [received, carried] = [figures[i - 1], figures[i]] as [QuantityToken, QuantityToken];
-      if ([received, carried].some((t) => t.percent || t.qualifier || !sameKind(ctx, t, part)))
-        continue;
-      const join = solidTokens(home, received.end, carried.start);
-      if (join.at(-1)?.key !== AND || join.slice(0, -1).some((t) => t.kind !== "word")) continue;
-      const word = cuesIn(home, carried.end, Math.min(home.end, carried.end + CARRIED_REACH)).find(
-        (c) => c.roles.has("carried-over"),
-      );
-      const key = cuesIn(
-        home,
-        Math.max(home.start, received.start - CARRIED_REACH),
-        received.start,
-      );
-      if (!word || !key.some((c) => c.roles.has("received"))) continue;
-      if (solidTokens(home, carried.end, word.start).some((t) => t.kind !== "word")) continue;
-      if (received.value.plus(carried.value).gt(part.value)) out.push([received, carried]);
-    }
-  }
-  return out;
-}
-
-// How far from its figure "tiếp nhận" and "năm trước chuyển sang" may stand.
-const CARRIED_REACH = 30;
-
-/**
- * The figure the words after a share name by its label: "…, chiếm 59,24% diện tích đất trồng cây
- * hàng năm" under "Đất trồng cây hàng năm: Diện tích 563,81" (see {@link names}), nearest first,
- * in the part's sentence or the paragraph's ones before; larger than the part.
- */
-function labelNamed(
-  ctx: AuditContext,
-  passage: Passage,
-  part: QuantityToken,
-  stated: QuantityToken,
-): QuantityToken | undefined {
-  for (const range of [passage, ...previousSentences(ctx, passage)]) {
-    const home = range === passage ? passage : ctx.passageAt(range.start);
-    if (!home) continue;
-    const figures = ctx.numbersIn(range.start, Math.min(range.end, part.start));
-    for (let i = figures.length - 1; i >= 0; i--) {
-      const t = figures[i] as QuantityToken;
-      if (t.percent || t.qualifier || !t.value.gt(part.value) || !sameKind(ctx, t, part)) continue;
-      if (names(passage, stated, home, t)) return t;
-    }
   }
   return undefined;
 }

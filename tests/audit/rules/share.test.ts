@@ -203,23 +203,6 @@ describe("the share rule", () => {
     expect(claim?.explanation.en).toContain("the sum the text writes");
   });
 
-  it("tries what there was to handle, received and carried over, as a base", () => {
-    // 41/(2.000 + 50) = 2,0%; 41/1.900 = 2,16%, the nearest base, would be 2,2%.
-    const text =
-      "Trong năm, Ban đã tiếp nhận 2.000 đơn và 50 đơn năm trước chuyển sang. Ban đã xử lý 1.900 đơn, có 41 đơn phải chuyển cơ quan khác (chiếm 2,0%).";
-    expect(claimsOf(text, "share")).toEqual([
-      "consistent [part=41 whole=2.000 whole=50 stated=2,0%]",
-    ]);
-    // Only tried: a share fitting neither is reported against the nearest base.
-    expect(alarms(text.replace("2,0%", "2,6%"))).toEqual([
-      expect.stringMatching(/^PERCENT_INCONSISTENT «41 đơn/u),
-    ]);
-    // Two counts joined by "và" with no carried-over words are no such sum.
-    expect(claimsOf(text.replace("năm trước chuyển sang", "khác"), "share").join()).not.toContain(
-      "whole=50",
-    );
-  });
-
   it("takes the figure the words after a share name by its label before any other base", () => {
     // 150/272,15 = 55,1166…% (55,11 only truncated); the parts' sum 272,16 would give 55,1146.
     const text =
