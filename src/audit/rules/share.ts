@@ -132,23 +132,6 @@ function linked(passage: Passage, part: QuantityToken, stated: QuantityToken): b
 // Qualifiers of a part that make its share a lower bound: "trên", "hơn", "ít nhất".
 const LOWER_BOUNDS: ReadonlySet<string> = new Set(["over", "at-least"]);
 
-/** The count before a bracket detailing it, when its share follows the bracket (see {@link asideEnd}). */
-function beforeAside(
-  passage: Passage,
-  numbers: readonly QuantityToken[],
-  i: number,
-): QuantityToken | undefined {
-  const stated = numbers[i] as QuantityToken;
-  for (let j = i - 2; j >= 0 && j >= i - 1 - ASIDE_FIGURES; j--) {
-    const part = numbers[j] as QuantityToken;
-    if (part.percent) return undefined;
-    if (solidAfter(passage, part.end)?.text === "(")
-      return linked(passage, part, stated) ? part : undefined;
-  }
-  return undefined;
-}
-
-
 // How many figures the bracket between a count and its share may hold.
 const ASIDE_FIGURES = 3;
 
