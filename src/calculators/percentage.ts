@@ -138,7 +138,7 @@ const LISTED_WHOLES = 12;
  *
  * checkPercentage({ part: 120, whole: 150, stated: "80,5" }).verdict; // "inconsistent"
  * checkPercentage({ part: 13, whole: 14, stated: "92,8" }).verdict; // "consistent-if-truncated"
- * checkPercentage({ part: 981, whole: 1737, stated: "56,5", qualifier: "over" }).verdict; // "inconsistent"
+ * checkPercentage({ part: 1230, whole: 2180, stated: "56,5", qualifier: "over" }).verdict; // "inconsistent"
  * ```
  */
 export function checkPercentage(input: PercentageInput): PercentageResult {

@@ -206,7 +206,7 @@ const UNIT_PATTERN = new RegExp(
 const CANONICAL = new Map(UNIT_WORDS.map((u) => [normalise(u.text), u.canonical]));
 
 /**
- * The unit word right after a figure ("462 đơn" → "đơn", "1.737 TTHC" → "thủ tục hành chính").
+ * The unit word right after a figure ("318 đơn" → "đơn", "2.180 TTHC" → "thủ tục hành chính").
  *
  * @param after - normalised text following the figure
  * @returns the canonical unit, or undefined when no unit follows

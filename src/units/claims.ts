@@ -39,7 +39,7 @@ const PROVINCE_COUNTS = new Set(
 const isCoverage = (m: ScannedMention): m is Scanned<UnitCoverageMention> =>
   m.mention.kind === "coverage";
 
-/** A total with its parts by type: "17 đơn vị hành chính, trong đó có 16 xã và 01 thị trấn". */
+/** A total with its parts by type: "15 đơn vị hành chính, trong đó có 14 xã và 01 thị trấn". */
 interface Breakdown {
   readonly total: Scanned<UnitCountMention>;
   readonly parts: readonly Scanned<UnitCountMention>[];
@@ -371,8 +371,8 @@ function checkProvinceCounts(context: ClaimContext, day: string | undefined): Fi
 }
 
 /**
- * Checks the claims about administrative units in a text: a count with its breakdown ("17 đơn
- * vị hành chính, trong đó có 16 xã và 01 thị trấn"), coverage ("14/14 xã, thị trấn": the part
+ * Checks the claims about administrative units in a text: a count with its breakdown ("15 đơn
+ * vị hành chính, trong đó có 14 xã và 01 thị trấn"), coverage ("14/14 xã, thị trấn": the part
  * may not exceed the whole, and the whole should agree with counts stated elsewhere), mergers
  * ("sáp nhập 06 xã thành 03 xã, giảm từ 127 xuống còn 124": 127 − 124 must equal 6 − 3) and ranks
  * among provinces ("xếp thứ 24/63": the rank may not exceed the count, which should be the

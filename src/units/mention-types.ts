@@ -26,7 +26,7 @@ export interface NamedUnitMention {
   readonly nameStart: number;
 }
 
-/** A count of units: "16 xã", "01 thị trấn", "161 xã, phường, thị trấn", "17 đơn vị hành chính". */
+/** A count of units: "14 xã", "01 thị trấn", "148 xã, phường, thị trấn", "15 đơn vị hành chính". */
 export interface UnitCountMention {
   readonly kind: "count";
   /** The number as written ("01", "1.726"). */

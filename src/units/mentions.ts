@@ -3,8 +3,8 @@ import { scanUnitText } from "./scan.js";
 
 /**
  * Finds, in one pass, the administrative units a text names ("huyện Sông Lô", "TP. Huế",
- * "UBND xã Đức Bác", "Tỉnh ủy Cao Bằng"), the counts of units it states ("16 xã và 01 thị trấn",
- * "161 xã, phường, thị trấn", "17 đơn vị hành chính") and its coverage figures
+ * "UBND xã Đức Bác", "Tỉnh ủy Cao Bằng"), the counts of units it states ("14 xã và 01 thị trấn",
+ * "148 xã, phường, thị trấn", "15 đơn vị hành chính") and its coverage figures
  * ("14/14 xã, thị trấn"). Offsets refer to the text as given, NFC or NFD. Names must be
  * capitalised, as Vietnamese writes them, so "xã hội" or "kinh tế - xã hội" is no mention.
  *

@@ -17,8 +17,8 @@ import type { Rule } from "../rule.js";
 import { candidateBases, hasSiblingShare } from "./shared.js";
 
 /**
- * Fractions with their percentage: "đã giải quyết 120/150 đơn (đạt 80%)", "(357/534 thủ tục =
- * 66,85%)", and the reverse "trên 56,5% (981/1.737)".
+ * Fractions with their percentage: "đã giải quyết 120/150 đơn (đạt 80%)", "(412/617 thủ tục =
+ * 66,77%)", and the reverse "trên 56,5% (1.230/2.180)".
  */
 export const fractionRule: Rule = {
   kind: "percentage",
@@ -47,7 +47,7 @@ function recogniseFractions(ctx: AuditContext, passage: Passage): ClaimDraft[] {
     const after = numbers[w + 1];
     const before = numbers[i - 1];
     let stated: QuantityToken | undefined;
-    // "trên 56,5% (981/1.737)" binds tighter than a percentage further on.
+    // "trên 56,5% (1.230/2.180)" binds tighter than a percentage further on.
     if (before?.percent && opensBracket(passage, before.end, part.start)) stated = before;
     else if (
       (after?.percent || (after && signLeftOut(passage, after))) &&
@@ -165,7 +165,7 @@ function outOf(passage: Passage, part: QuantityToken, whole: QuantityToken): boo
   return words.length <= PART_WORDS && words.every((t) => t.kind === "word");
 }
 
-/** "56,5% (981/…": a bracket, colon or comma, and at most four characters. */
+/** "56,5% (1.230/…": a bracket, colon or comma, and at most four characters. */
 function opensBracket(passage: Passage, from: number, to: number): boolean {
   return (
     to - from <= 4 &&

@@ -18,11 +18,11 @@ const ROLES: readonly (readonly [Part, Role])[] = [
   ["carriedOver", "carried-over"],
 ];
 
-// How far after its keyword a figure may stand ("đã giải quyết xong: 462 đơn").
+// How far after its keyword a figure may stand ("đã giải quyết xong: 318 đơn").
 const KEY_REACH = 24;
 const RATE_REACH = 30;
 
-/** A keyword and the figure it introduces ("đã giải quyết xong: 462 đơn"). */
+/** A keyword and the figure it introduces ("đã giải quyết xong: 318 đơn"). */
 interface Keyed {
   readonly part: Part;
   readonly token: QuantityToken;
@@ -32,7 +32,7 @@ interface Keyed {
 
 /**
  * Resolution sentences: "phải giải quyết 476 đơn (đơn mới 463, đơn cũ 13), đã giải quyết xong
- * 462 đơn, còn 14 đơn", with the rate "đạt x%" when stated. Every identity the figures allow is
+ * 318 đơn, còn 12 đơn", with the rate "đạt x%" when stated. Every identity the figures allow is
  * checked (new + carried over = to resolve = resolved + pending), and a rate computed on the
  * cases received rather than those under the body's jurisdiction is named.
  */
