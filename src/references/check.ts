@@ -5,7 +5,10 @@ import { append } from "../core/arrays.js";
 import { firstDayOf, type ReportDateInput, reportDay } from "../dates/report-day.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import { createFinding, type Finding } from "../findings/finding.js";
-import { CENTRAL_DOCUMENTS, type DocumentRegistry, entryTerm, lookupDocument } from "./registry.js";
+import { DATED_DOCUMENTS, type DatedEntry, entryTerm, lookupEntry } from "./known-documents.js";
+// CENTRAL_DOCUMENTS for the docs only: the default is the same registry without its titles,
+// which no check reads (a program that audits text then carries none).
+import type { CENTRAL_DOCUMENTS, DocumentRegistry } from "./registry.js";
 import type { FoundDocumentRef } from "./scan.js";
 import { REFERENCE_SEVERITIES } from "./severities.js";
 
@@ -27,7 +30,10 @@ const show = (d: VietnameseDate): string =>
 // A cited date agrees with a known ISO day when it names that day, or the month/year holding it.
 const agrees = (cited: VietnameseDate, knownIso: string): boolean => knownIso.startsWith(cited.iso);
 
-function datesDiffer(refs: readonly FoundDocumentRef[], registry: DocumentRegistry): Finding[] {
+function datesDiffer(
+  refs: readonly FoundDocumentRef[],
+  registry: readonly DatedEntry[],
+): Finding[] {
   const findings: Finding[] = [];
   const firstByKey = new Map<string, FoundDocumentRef>();
   for (const found of refs) {
@@ -42,8 +48,8 @@ function datesDiffer(refs: readonly FoundDocumentRef[], registry: DocumentRegist
     const earlier = first.ref.date as VietnameseDate;
     if (earlier.iso === date.iso || agrees(earlier, date.iso) || agrees(date, earlier.iso))
       continue;
-    const a = lookupDocument(registry, first.ref);
-    const b = lookupDocument(registry, found.ref);
+    const a = lookupEntry(registry, first.ref);
+    const b = lookupEntry(registry, found.ref);
     // Two known documents that share a number (35-CT/TW of 2014 and of 2019): nothing to say.
     if (a.status === "match" && b.status === "match" && a.entry !== b.entry) continue;
     const yearInSymbol = found.ref.family === "normative" || found.ref.family === "court";
@@ -74,10 +80,10 @@ function datesDiffer(refs: readonly FoundDocumentRef[], registry: DocumentRegist
   return findings;
 }
 
-function againstRegistry(found: FoundDocumentRef, registry: DocumentRegistry): Finding[] {
+function againstRegistry(found: FoundDocumentRef, registry: readonly DatedEntry[]): Finding[] {
   const { ref } = found;
   if (ref.date === undefined && ref.term === undefined) return [];
-  const lookup = lookupDocument(registry, ref);
+  const lookup = lookupEntry(registry, ref);
   if (lookup.status !== "match") return [];
   const { entry } = lookup;
   const findings: Finding[] = [];
@@ -146,7 +152,7 @@ export function checkDocumentRefs(
   refs: readonly FoundDocumentRef[],
   options: CheckOptions = {},
 ): readonly Finding[] {
-  const registry = options.registry ?? CENTRAL_DOCUMENTS;
+  const registry: readonly DatedEntry[] = options.registry ?? DATED_DOCUMENTS;
   const report = reportDay(options.reportDate);
   const findings: Finding[] = refs.flatMap((r) => [...r.findings]);
   for (const found of refs) {

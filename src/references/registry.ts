@@ -1,7 +1,7 @@
-// Only the documents: a named import leaves the file's long description of itself out of the
-// build (esbuild keeps just the top-level fields a module reads).
-import { documents } from "./data/central.json";
-import { formatDocumentRef } from "./format.js";
+// The titles apart from the rest of each entry (known-documents.ts), which the checks read: a
+// program that audits text carries no title. CENTRAL_DOCUMENTS joins the two.
+import { titles } from "./data/central-titles.json";
+import { DATED_DOCUMENTS, lookupEntry } from "./known-documents.js";
 import type { DocumentRef } from "./shapes.js";
 
 /** One known document: its reference, kind, issue date and where the date was checked. */
@@ -39,15 +39,15 @@ export type DocumentRegistry = readonly RegistryEntry[];
  * CENTRAL_DOCUMENTS.find((d) => d.ref === "114-KL/TW")?.date; // "2015-07-14"
  * ```
  */
-export const CENTRAL_DOCUMENTS: DocumentRegistry = documents.map((d) => ({
-  ref: d.ref.normalize("NFC"),
+export const CENTRAL_DOCUMENTS: DocumentRegistry = DATED_DOCUMENTS.map((d, i) => ({
+  ref: d.ref,
   kind: d.kind,
   date: d.date,
   issuer: d.issuer,
-  title: d.title,
+  title: titles[i] ?? "",
   source: d.source,
-  confidence: d.confidence === "two-sources-disagree" ? "two-sources-disagree" : "verified",
-  ...("note" in d && typeof d.note === "string" ? { note: d.note } : {}),
+  confidence: d.confidence,
+  ...(d.note !== undefined ? { note: d.note } : {}),
 }));
 
 /** What the registry says about a cited reference. */
@@ -55,44 +55,6 @@ export type RegistryLookup =
   | { readonly status: "unknown" }
   | { readonly status: "ambiguous"; readonly entries: readonly RegistryEntry[] }
   | { readonly status: "match"; readonly entry: RegistryEntry };
-
-const TERM_IN_ISSUER = /\(kh[oó]a ([IVXL]+)\)/iu;
-
-/**
- * The Party term a registry entry names in its issuer ("(khóa XI)").
- *
- * @internal
- * @param entry - a registry entry
- * @returns the Roman numeral, or undefined
- */
-export function entryTerm(entry: RegistryEntry): string | undefined {
-  return TERM_IN_ISSUER.exec(entry.issuer.normalize("NFC"))?.[1];
-}
-
-/** Each registry's entries by their reference in NFC, with the registry's length when indexed. */
-const INDEXES = new WeakMap<
-  DocumentRegistry,
-  { readonly length: number; readonly byRef: Map<string, RegistryEntry[]> }
->();
-
-/**
- * A registry's entries by reference, built once per registry: an audit looks up every dated
- * citation, and normalising every entry again at each lookup was a tenth of an audit of
- * citations. Built again if the array grew or shrank since (a caller's list, typed readonly).
- */
-function entriesByRef(registry: DocumentRegistry): ReadonlyMap<string, readonly RegistryEntry[]> {
-  const known = INDEXES.get(registry);
-  if (known && known.length === registry.length) return known.byRef;
-  const byRef = new Map<string, RegistryEntry[]>();
-  for (const entry of registry) {
-    const key = entry.ref.normalize("NFC");
-    const list = byRef.get(key);
-    if (list) list.push(entry);
-    else byRef.set(key, [entry]);
-  }
-  INDEXES.set(registry, { length: registry.length, byRef });
-  return byRef;
-}
 
 /**
  * Finds the registry entry a citation names. Party numbers restart with each term and State
@@ -112,22 +74,5 @@ function entriesByRef(registry: DocumentRegistry): ReadonlyMap<string, readonly 
  * ```
  */
 export function lookupDocument(registry: DocumentRegistry, ref: DocumentRef): RegistryLookup {
-  const candidates = entriesByRef(registry).get(formatDocumentRef(ref)) ?? [];
-  let pool = candidates;
-  if (ref.family === "normative" || ref.family === "court") pool = candidates;
-  else if (
-    ref.family === "party" &&
-    ref.term !== undefined &&
-    candidates.some((e) => entryTerm(e) === ref.term)
-  ) {
-    pool = candidates.filter((e) => entryTerm(e) === ref.term);
-  } else if (ref.date !== undefined) {
-    const year = String(ref.date.year);
-    pool = candidates.filter((e) => e.date.startsWith(year));
-  }
-  const [only] = pool;
-  if (only === undefined) return { status: "unknown" };
-  // A copy: the index's own list must not reach the caller.
-  if (pool.length > 1) return { status: "ambiguous", entries: [...pool] };
-  return { status: "match", entry: only };
+  return lookupEntry(registry, ref);
 }
