@@ -1,6 +1,6 @@
 import { type Claim, statusOf } from "../audit/claim.js";
 import type { Finding } from "../findings/finding.js";
-import { defaultCatalogue, type IndicatorCatalogue } from "./catalogue.js";
+import { coreCatalogue, type IndicatorCatalogue } from "./catalogue.js";
 import { checkIndicatorClaim } from "./checks.js";
 import { classifyClaim } from "./classify.js";
 
@@ -25,7 +25,7 @@ import { classifyClaim } from "./classify.js";
 export function annotateClaim(
   claim: Claim,
   text: string,
-  catalogue: IndicatorCatalogue = defaultCatalogue(),
+  catalogue: IndicatorCatalogue = coreCatalogue(),
 ): Claim {
   const indicator = classifyClaim(claim, text, catalogue);
   if (!indicator) return claim;

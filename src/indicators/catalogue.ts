@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { BaocaoError, inputText } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
 import { checkSchema, flagIs, readProperty } from "../core/structured-input.js";
+import { BUILT_IN_INDICATORS } from "./built-in.js";
 import type { IndicatorInput } from "./catalogue-types.js";
 import { BUILT_IN_INDICATOR_DATA } from "./data/catalogue.js";
 import { type Indicator, indicatorSchema } from "./schema.js";
@@ -31,21 +32,8 @@ export interface CatalogueOptions {
   readonly builtIn?: boolean;
 }
 
-/**
- * The built-in indicators: the counts, shares, rates and index scores that recur in reports on
- * citizen reception, petitions, mediation, administrative procedures, staffing, poverty, new
- * rural development, mass mobilisation, oversight and the governance indices (PAPI, PAR INDEX,
- * SIPAS, PCI). docs/indicators.md lists them, generated from this data.
- *
- * @example
- * ```ts
- * import { BUILT_IN_INDICATORS } from "baocao";
- *
- * BUILT_IN_INDICATORS.find((i) => i.id === "index.papi")?.unit; // "điểm"
- * ```
- */
-export const BUILT_IN_INDICATORS: readonly Indicator[] =
-  BUILT_IN_INDICATOR_DATA as readonly Indicator[];
+// The public built-in catalogue, with every indicator's descriptions (built-in.ts).
+export { BUILT_IN_INDICATORS, defaultCatalogue } from "./built-in.js";
 
 /**
  * Validates one indicator against {@link indicatorSchema}, never throwing.
@@ -180,22 +168,23 @@ export function createCatalogue(
   return unwrap(safeCreateCatalogue(extra, options));
 }
 
-let builtIn: IndicatorCatalogue | undefined;
+let core: IndicatorCatalogue | undefined;
 
 /**
- * The catalogue of the built-in indicators, made once.
+ * The built-in indicators as the checks read them, made once: every field but the descriptions
+ * (numerator, sources, note), which no check reads. The default catalogue of the audit and of
+ * the checks: their findings and labels are the same as with {@link defaultCatalogue}, and a
+ * program that audits text does not carry the descriptions.
  *
- * @returns the built-in catalogue
- * @example
- * ```ts
- * import { defaultCatalogue } from "baocao";
- *
- * defaultCatalogue().get("mediation.success-rate")?.measure; // "rate"
- * ```
+ * @internal
+ * @returns the built-in catalogue without descriptions
  */
-export function defaultCatalogue(): IndicatorCatalogue {
-  builtIn ??= { indicators: BUILT_IN_INDICATORS, get: makeLookup(BUILT_IN_INDICATORS) };
-  return builtIn;
+export function coreCatalogue(): IndicatorCatalogue {
+  if (core === undefined) {
+    const indicators = BUILT_IN_INDICATOR_DATA as readonly Indicator[];
+    core = { indicators, get: makeLookup(indicators) };
+  }
+  return core;
 }
 
 function makeLookup(list: readonly Indicator[]): (id: string) => Indicator | undefined {
@@ -255,7 +244,7 @@ export function compiledIndicators(catalogue: IndicatorCatalogue): readonly Comp
  * @throws BaocaoError `INDICATOR_INVALID` for an array (give `createCatalogue(array)` instead)
  */
 export function resolveCatalogue(indicators: IndicatorCatalogue | undefined): IndicatorCatalogue {
-  if (indicators === undefined) return defaultCatalogue();
+  if (indicators === undefined) return coreCatalogue();
   if (Array.isArray(indicators)) {
     throw new BaocaoError(
       "INDICATOR_INVALID",

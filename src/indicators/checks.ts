@@ -5,7 +5,7 @@ import { formatNumber } from "../quantities/format.js";
 import {
   type CompiledIndicator,
   compiledIndicators,
-  defaultCatalogue,
+  coreCatalogue,
   type IndicatorCatalogue,
 } from "./catalogue.js";
 import type { Indicator } from "./schema.js";
@@ -163,7 +163,7 @@ export function checkIndicatorClaim(
   claim: Claim,
   indicatorId: string,
   text: string,
-  catalogue: IndicatorCatalogue = defaultCatalogue(),
+  catalogue: IndicatorCatalogue = coreCatalogue(),
 ): Finding[] {
   const compiled = compiledIndicators(catalogue).find((c) => c.indicator.id === indicatorId);
   if (!compiled || typeof text !== "string") return [];

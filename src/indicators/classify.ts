@@ -2,7 +2,7 @@ import type { Claim } from "../audit/claim.js";
 import {
   type CompiledIndicator,
   compiledIndicators,
-  defaultCatalogue,
+  coreCatalogue,
   type IndicatorCatalogue,
 } from "./catalogue.js";
 import type { IndicatorMeasure } from "./schema.js";
@@ -133,7 +133,7 @@ function namedByFindings(claim: Claim, catalogue: IndicatorCatalogue): string | 
 export function classifyClaim(
   claim: Claim,
   text: string,
-  catalogue: IndicatorCatalogue = defaultCatalogue(),
+  catalogue: IndicatorCatalogue = coreCatalogue(),
 ): string | undefined {
   const named = namedByFindings(claim, catalogue);
   if (named) return named;

@@ -4,7 +4,7 @@ import { createFinding, type Finding } from "../findings/finding.js";
 import { formatNumber } from "../quantities/format.js";
 import { PROVINCE_SNAPSHOTS } from "../units/data/provinces.js";
 import { provinceCountOn } from "../units/provinces.js";
-import { compiledIndicators, defaultCatalogue, type IndicatorCatalogue } from "./catalogue.js";
+import { compiledIndicators, coreCatalogue, type IndicatorCatalogue } from "./catalogue.js";
 import type { Indicator } from "./schema.js";
 import { findTerm, normalise, type TermHit } from "./terms.js";
 
@@ -87,7 +87,7 @@ function nameHits(norm: string, catalogue: IndicatorCatalogue): { id: string; hi
  */
 export function findIndexMentions(
   text: string,
-  catalogue: IndicatorCatalogue = defaultCatalogue(),
+  catalogue: IndicatorCatalogue = coreCatalogue(),
 ): IndexMention[] {
   if (typeof text !== "string") return [];
   const norm = normalise(text);
@@ -247,7 +247,7 @@ function checkMention(
  * ```
  */
 export function checkIndexScores(text: string, options: IndexCheckOptions = {}): Finding[] {
-  const catalogue = options.catalogue ?? defaultCatalogue();
+  const catalogue = options.catalogue ?? coreCatalogue();
   const mentions = findIndexMentions(text, catalogue);
   if (mentions.length === 0) return [];
   const index = createLineIndex(text);

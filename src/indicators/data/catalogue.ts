@@ -98,7 +98,6 @@ const MEDIATION: readonly IndicatorInput[] = [
       "tỷ lệ hòa giải thành",
       "tỉ lệ hòa giải thành",
     ],
-    numerator: { vi: "Số vụ, việc hòa giải thành", en: "Cases settled by mediation" },
     denominator: { vi: "Số vụ, việc đã đưa ra hòa giải", en: "Cases brought to mediation" },
     range: PERCENT,
   },
@@ -141,10 +140,6 @@ const COMPLEX_CASES: readonly IndicatorInput[] = [
     units: ["vụ", "vụ việc"],
     terms: ["giải quyết dứt điểm", "đã giải quyết", "giải quyết xong"],
     requires: MASS_WORDS,
-    numerator: {
-      vi: "Số vụ việc đông người, phức tạp, kéo dài đã giải quyết dứt điểm",
-      en: "Mass, complex and protracted cases settled for good",
-    },
     denominator: {
       vi: "Tổng số vụ việc đông người, phức tạp, kéo dài phải giải quyết (qua rà soát)",
       en: "All mass, complex and protracted cases to settle (as reviewed)",
@@ -189,10 +184,6 @@ const ADMINISTRATIVE_PROCEDURES: readonly IndicatorInput[] = [
     units: PROCEDURES,
     terms: ["mức độ 3"],
     requires: ONLINE,
-    numerator: {
-      vi: "Số thủ tục cung cấp dịch vụ công trực tuyến mức độ 3",
-      en: "Procedures offered as level-3 online public services",
-    },
     denominator: PROCEDURE_BASE,
     range: PERCENT,
   },
@@ -208,10 +199,6 @@ const ADMINISTRATIVE_PROCEDURES: readonly IndicatorInput[] = [
     units: PROCEDURES,
     terms: ["mức độ 4"],
     requires: ONLINE,
-    numerator: {
-      vi: "Số thủ tục cung cấp dịch vụ công trực tuyến mức độ 4",
-      en: "Procedures offered as level-4 online public services",
-    },
     denominator: PROCEDURE_BASE,
     range: PERCENT,
   },
@@ -233,10 +220,6 @@ const ADMINISTRATIVE_PROCEDURES: readonly IndicatorInput[] = [
       "mức độ 3, mức độ 4",
     ],
     requires: ONLINE,
-    numerator: {
-      vi: "Số thủ tục cung cấp dịch vụ công trực tuyến mức độ 3 hoặc 4",
-      en: "Procedures offered as level-3 or level-4 online public services",
-    },
     denominator: PROCEDURE_BASE,
     range: PERCENT,
   },
@@ -251,10 +234,6 @@ const ADMINISTRATIVE_PROCEDURES: readonly IndicatorInput[] = [
     unit: "%",
     units: PROCEDURES,
     terms: ["toàn trình"],
-    numerator: {
-      vi: "Số thủ tục cung cấp dịch vụ công trực tuyến toàn trình",
-      en: "Procedures offered fully online",
-    },
     denominator: PROCEDURE_BASE,
     range: PERCENT,
   },
@@ -279,10 +258,6 @@ const ADMINISTRATIVE_PROCEDURES: readonly IndicatorInput[] = [
     unit: "%",
     units: ["hồ sơ"],
     terms: ["đúng hạn", "trước hạn", "đúng và trước hạn", "trước và đúng hạn"],
-    numerator: {
-      vi: "Số hồ sơ giải quyết đúng hạn (kể cả trước hạn)",
-      en: "Files resolved on time (early ones included)",
-    },
     denominator: FILES_RESOLVED,
     wrongDenominators: [
       {
@@ -301,7 +276,6 @@ const ADMINISTRATIVE_PROCEDURES: readonly IndicatorInput[] = [
     unit: "%",
     units: ["hồ sơ"],
     terms: ["quá hạn", "trễ hạn", "trễ hẹn", "giải quyết chậm"],
-    numerator: { vi: "Số hồ sơ giải quyết quá hạn", en: "Files resolved late" },
     denominator: FILES_RESOLVED,
     range: PERCENT,
   },
@@ -313,7 +287,6 @@ const ADMINISTRATIVE_PROCEDURES: readonly IndicatorInput[] = [
     unit: "%",
     units: ["hồ sơ"],
     terms: ["hồ sơ trực tuyến", "nộp trực tuyến", "tiếp nhận trực tuyến"],
-    numerator: { vi: "Số hồ sơ nộp trực tuyến", en: "Files submitted online" },
     denominator: { vi: "Tổng số hồ sơ tiếp nhận", en: "All files received" },
     range: PERCENT,
   },
@@ -366,7 +339,6 @@ const STAFFING: readonly IndicatorInput[] = [
     units: STAFF,
     terms: STAFF_CUT_TERMS,
     unless: ["chỉ tiêu", "kế hoạch"],
-    numerator: { vi: "Số biên chế đã giảm", en: "Positions cut" },
     denominator: {
       vi: "Biên chế được giao năm gốc (năm 2015 theo Nghị quyết 39-NQ/TW)",
       en: "Positions assigned in the base year (2015 under Resolution 39-NQ/TW)",
@@ -389,7 +361,6 @@ const STAFFING: readonly IndicatorInput[] = [
     units: STAFF,
     terms: STAFF_CUT_TERMS,
     requires: ["chỉ tiêu", "kế hoạch"],
-    numerator: { vi: "Số biên chế đã tinh giản", en: "Positions cut" },
     denominator: {
       vi: "Chỉ tiêu tinh giản được giao cho giai đoạn",
       en: "The cut target assigned for the period",
@@ -470,10 +441,6 @@ const SOCIAL: readonly IndicatorInput[] = [
     units: ["hộ", "hộ gia đình"],
     terms: ["hộ nghèo", "tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"],
     unless: ["cận nghèo", "thoát nghèo"],
-    numerator: {
-      vi: "Số hộ nghèo theo chuẩn nghèo đang áp dụng",
-      en: "Poor households under the poverty line in force",
-    },
     denominator: HOUSEHOLDS,
     wrongDenominators: [PERSONS_FOR_HOUSEHOLDS],
     range: PERCENT,
@@ -486,7 +453,6 @@ const SOCIAL: readonly IndicatorInput[] = [
     unit: "%",
     units: ["hộ", "hộ gia đình"],
     terms: ["cận nghèo", "hộ cận nghèo"],
-    numerator: { vi: "Số hộ cận nghèo", en: "Near-poor households" },
     denominator: HOUSEHOLDS,
     wrongDenominators: [PERSONS_FOR_HOUSEHOLDS],
     range: PERCENT,
@@ -502,10 +468,6 @@ const SOCIAL: readonly IndicatorInput[] = [
     unit: "%",
     units: ["người"],
     terms: ["bảo hiểm y tế", "bhyt"],
-    numerator: {
-      vi: "Số người có thẻ bảo hiểm y tế",
-      en: "People holding a health insurance card",
-    },
     denominator: { vi: "Dân số trên địa bàn", en: "Population of the area" },
     range: PERCENT,
   },
@@ -545,7 +507,6 @@ const SOCIAL: readonly IndicatorInput[] = [
     units: ["xã"],
     terms: NEW_RURAL,
     unless: ["nâng cao", "kiểu mẫu"],
-    numerator: { vi: "Số xã đạt chuẩn nông thôn mới", en: "Communes meeting the standard" },
     denominator: {
       vi: "Tổng số xã (phường, thị trấn không xét nông thôn mới)",
       en: "All rural communes (wards and towns are not assessed on this standard)",
@@ -662,7 +623,6 @@ const OVERSIGHT: readonly IndicatorInput[] = [
   },
 ];
 
-const PAPI_SITE = "https://papi.org.vn";
 const INDICES: readonly IndicatorInput[] = [
   {
     id: "index.papi",
@@ -680,24 +640,6 @@ const INDICES: readonly IndicatorInput[] = [
       { from: 2018, min: "8", max: "80" },
     ],
     rankedAmong: "provinces",
-    sources: [
-      {
-        title: "PAPI data 2014: aggregate scale from 6 (minimum) to 60 (maximum)",
-        url: `${PAPI_SITE}/du-lieu?y=2014`,
-      },
-      {
-        title: "PAPI FAQ: 6 dimensions 2009–2017, 8 dimensions from 2018",
-        url: `${PAPI_SITE}/hoi-dap/?title=papi-do-luong-noi-dung-gi`,
-      },
-      {
-        title: "PAPI provincial profile: each dimension out of 10, rank out of 63",
-        url: `${PAPI_SITE}/eng/by-province?tinh=ha-tinh&y=2015`,
-      },
-    ],
-    note: {
-      vi: "Thang 8–80 từ năm 2018 suy ra từ 8 chỉ số nội dung, mỗi chỉ số trên thang 1–10; trang PAPI nêu rõ thang 6–60 cho các năm 6 chỉ số. Năm 2009–2010 (thí điểm, không đủ 63 tỉnh) không được kiểm tra.",
-      en: "The 8–80 scale from 2018 is derived from eight dimensions on the 1–10 dimension scale; the PAPI pages state the 6–60 scale of the six-dimension years in words. The pilot years 2009–2010 (not all 63 provinces) are not checked.",
-    },
   },
   {
     id: "index.par",
@@ -712,16 +654,6 @@ const INDICES: readonly IndicatorInput[] = [
     range: PERCENT,
     scales: [{ from: 2012, min: "0", max: "100" }],
     rankedAmong: "provinces",
-    sources: [
-      {
-        title: "Government portal: PAR Index 2023 results stated in percent (Quảng Ninh 92.18 %)",
-        url: "https://en.baochinhphu.vn/moj-quang-ninh-province-lead-public-administrative-reform-index-111240417164329841.htm",
-      },
-    ],
-    note: {
-      vi: "Công bố từ năm 2012, tính bằng phần trăm số điểm tối đa. Tên tiếng Việt “Chỉ số cải cách hành chính” cũng dùng cho chỉ số nội bộ của sở, huyện, xã (xếp hạng trong tỉnh), nên không là từ nhận diện.",
-      en: "Published since 2012 as a percentage of the maximum score. The Vietnamese name “Chỉ số cải cách hành chính” is also used for a province's own index of its departments, districts and communes (ranked within the province), so it is not a term.",
-    },
   },
   {
     id: "index.sipas",
@@ -736,16 +668,6 @@ const INDICES: readonly IndicatorInput[] = [
     range: PERCENT,
     scales: [{ from: 2017, min: "0", max: "100" }],
     rankedAmong: "provinces",
-    sources: [
-      {
-        title: "Baotintuc: SIPAS 2023 national average 82.66 %",
-        url: "https://baotintuc.vn/video/sipas-cua-63-dia-phuong-nam-2023-v20240417172100954.htm",
-      },
-    ],
-    note: {
-      vi: "Đo lường toàn quốc từ năm 2017 (theo Đề án đo lường sự hài lòng giai đoạn 2017–2020); các năm trước không được kiểm tra.",
-      en: "Measured nationwide from 2017; earlier years are not checked.",
-    },
   },
   {
     id: "index.pci",
@@ -760,16 +682,6 @@ const INDICES: readonly IndicatorInput[] = [
     range: PERCENT,
     scales: [{ from: 2006, min: "0", max: "100" }],
     rankedAmong: "provinces",
-    sources: [
-      {
-        title: "PCI: composite score with a maximum of 100 points",
-        url: "https://pcivietnam.vn/en/about-us.html",
-      },
-    ],
-    note: {
-      vi: "Năm 2005 chỉ xếp hạng 42 tỉnh; thứ hạng trước năm 2008 (64 tỉnh) không được kiểm tra.",
-      en: "2005 ranked only 42 provinces; ranks before 2008 (64 provinces) are not checked.",
-    },
   },
 ];
 
