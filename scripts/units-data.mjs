@@ -1,7 +1,7 @@
 // Generates the administrative-unit data modules of baocao from the shared unit lists
 // (../shared/data/units or UNITS_DATA_DIR). Run by hand after the lists change:
 //   node scripts/units-data.mjs
-// Writes src/units/data/provinces.ts (core entry) and src/units/registry/data/ (baocao/units).
+// Writes src/units/data/provinces.ts and province-origins.ts (core entry) and src/units/registry/data/ (baocao/units).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -87,9 +87,27 @@ const provincesTs =
     null,
     2,
   )} as const;\n\n` +
-  "/** Every province-level unit of the three snapshots, with its validity and origins. */\n" +
-  `export const PROVINCE_UNITS: readonly AdministrativeUnit[] = ${JSON.stringify(units, null, 2)};\n`;
+  "/**\n * Every province-level unit of the three snapshots, with its validity, without its origins\n" +
+  " * (province-origins.ts): the audit reads these, PROVINCE_UNITS joins the origins.\n */\n" +
+  `export const PROVINCE_RECORDS: readonly AdministrativeUnit[] = ${JSON.stringify(
+    units.map(({ formedFrom: _, ...unit }) => unit),
+    null,
+    2,
+  )};\n`;
 writeFileSync(join(root, "src/units/data/provinces.ts"), provincesTs);
+
+// The units each province was formed from, by its code and first day ("46 2025-07-01"): apart
+// from PROVINCE_RECORDS, as no check of a text reads them (a bundle of auditText leaves them out).
+const origins = Object.fromEntries(
+  units.filter((u) => u.formedFrom).map((u) => [`${u.code} ${u.validFrom}`, u.formedFrom]),
+);
+writeFileSync(
+  join(root, "src/units/data/province-origins.ts"),
+  header("provinces") +
+    'import type { AdministrativeUnit } from "../schema.js";\n\n' +
+    "/** The units each province was formed from, by its code and first day in force. */\n" +
+    `export const PROVINCE_ORIGINS: Readonly<\n  Record<string, NonNullable<AdministrativeUnit["formedFrom"]>>\n> = ${JSON.stringify(origins, null, 2)};\n`,
+);
 
 // Registry: compact rows. Names stay exactly as the sources wrote them (the runtime reports their
 // quirks as data warnings); the 2026 snapshot is stored as its differences from 2025-07-01.

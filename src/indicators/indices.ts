@@ -3,7 +3,7 @@ import { createLineIndex } from "../core/span.js";
 import { createFinding, type Finding } from "../findings/finding.js";
 import { formatNumber } from "../quantities/format.js";
 import { PROVINCE_SNAPSHOTS } from "../units/data/provinces.js";
-import { provinceCountOn } from "../units/provinces.js";
+import { provinceCountOn } from "../units/province-count.js";
 import { compiledIndicators, coreCatalogue, type IndicatorCatalogue } from "./catalogue.js";
 import type { Indicator } from "./schema.js";
 import { findTerm, normalise, type TermHit } from "./terms.js";

@@ -4,11 +4,11 @@ import { matchKey } from "../core/text.js";
 import type { Finding } from "../findings/finding.js";
 import { type ClaimContext, exact, plain, unitFinding } from "./claim-kit.js";
 import { between, fromTo, isCount, nextKey, type Scanned } from "./claim-tokens.js";
-import { PROVINCE_UNITS } from "./data/provinces.js";
+import { PROVINCE_RECORDS } from "./data/provinces.js";
 import type { DayInput } from "./dates.js";
 import { requireDay } from "./day.js";
 import type { UnitCountMention, UnitCoverageMention } from "./mention-types.js";
-import { provinceCountOn } from "./provinces.js";
+import { provinceCountOn } from "./province-count.js";
 import { type ScannedMention, scanUnitText, unitFigureLine, wholeWords } from "./scan.js";
 import { type ClaimLines, claimRanges } from "./tokens.js";
 
@@ -33,7 +33,7 @@ const CLAIM_LINES: ClaimLines = {
 const NATIONWIDE = [k("cả nước"), k("toàn quốc")];
 // Every number of provinces any snapshot had: a rank out of one of these is among provinces.
 const PROVINCE_COUNTS = new Set(
-  [...new Set(PROVINCE_UNITS.map((u) => u.validFrom ?? "2025-03-01"))].map(provinceCountOn),
+  [...new Set(PROVINCE_RECORDS.map((u) => u.validFrom ?? "2025-03-01"))].map(provinceCountOn),
 );
 
 const isCoverage = (m: ScannedMention): m is Scanned<UnitCoverageMention> =>

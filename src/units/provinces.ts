@@ -1,10 +1,11 @@
-import { PROVINCE_UNITS } from "./data/provinces.js";
 import { type DayInput, inForce } from "./dates.js";
 import { requireDay } from "./day.js";
 import { createNameIndex, lookUpName } from "./lookup.js";
+import { PROVINCE_UNITS } from "./province-units.js";
 import type { AdministrativeUnit } from "./schema.js";
 import { unitTypeWord } from "./types.js";
 
+export { provinceCountOn } from "./province-count.js";
 export { PROVINCE_UNITS };
 
 const index = createNameIndex(PROVINCE_UNITS);
@@ -28,23 +29,6 @@ const index = createNameIndex(PROVINCE_UNITS);
 export function provincesOn(date: DayInput): readonly AdministrativeUnit[] {
   const day = requireDay(date);
   return PROVINCE_UNITS.filter((u) => inForce(u, day));
-}
-
-/**
- * How many province-level units were in force on a day.
- *
- * @param date - the day
- * @returns 63 before 1/7/2025, 34 from then on
- * @throws BaocaoError `UNIT_BAD_DATE` when the date is not a valid day
- * @example
- * ```ts
- * import { provinceCountOn } from "baocao";
- *
- * provinceCountOn("2020-01-01"); // 63
- * ```
- */
-export function provinceCountOn(date: DayInput): number {
-  return provincesOn(date).length;
 }
 
 /** Options of {@link findProvince}. */

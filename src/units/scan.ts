@@ -1,5 +1,5 @@
 import { matchKey } from "../core/text.js";
-import { PROVINCE_UNITS } from "./data/provinces.js";
+import { PROVINCE_RECORDS } from "./data/provinces.js";
 import type {
   NamedUnitMention,
   UnitCountMention,
@@ -137,7 +137,7 @@ const ORGANS: readonly (readonly [readonly string[], UnitOrgan])[] = [
   [words("hội đồng nhân dân"), "people's council"],
   [words("đảng ủy"), "party committee"],
 ];
-const provinceNames = new Set(PROVINCE_UNITS.map((u) => nameKey(u.name)));
+const provinceNames = new Set(PROVINCE_RECORDS.map((u) => nameKey(u.name)));
 const NOT_A_COUNT = new Set(["năm", "tháng", "ngày", "số", "khóa", "khoá"].map(matchKey));
 const SENTENCE_END = new Set([".", ";", "!", "?"]);
 

@@ -20,8 +20,11 @@ export const PROVINCE_SNAPSHOTS = [
   },
 ] as const;
 
-/** Every province-level unit of the three snapshots, with its validity and origins. */
-export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
+/**
+ * Every province-level unit of the three snapshots, with its validity, without its origins
+ * (province-origins.ts): the audit reads these, PROVINCE_UNITS joins the origins.
+ */
+export const PROVINCE_RECORDS: readonly AdministrativeUnit[] = [
   {
     code: "01",
     type: "thành phố trực thuộc trung ương",
@@ -469,12 +472,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Hà Nội",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "01",
-        whole: true,
-      },
-    ],
   },
   {
     code: "04",
@@ -482,12 +479,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Cao Bằng",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "04",
-        whole: true,
-      },
-    ],
   },
   {
     code: "08",
@@ -495,16 +486,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Tuyên Quang",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "02",
-        whole: true,
-      },
-      {
-        code: "08",
-        whole: true,
-      },
-    ],
   },
   {
     code: "11",
@@ -512,12 +493,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Điện Biên",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "11",
-        whole: true,
-      },
-    ],
   },
   {
     code: "12",
@@ -525,12 +500,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Lai Châu",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "12",
-        whole: true,
-      },
-    ],
   },
   {
     code: "14",
@@ -538,12 +507,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Sơn La",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "14",
-        whole: true,
-      },
-    ],
   },
   {
     code: "15",
@@ -551,16 +514,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Lào Cai",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "10",
-        whole: true,
-      },
-      {
-        code: "15",
-        whole: true,
-      },
-    ],
   },
   {
     code: "19",
@@ -568,16 +521,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Thái Nguyên",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "06",
-        whole: true,
-      },
-      {
-        code: "19",
-        whole: true,
-      },
-    ],
   },
   {
     code: "20",
@@ -585,12 +528,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Lạng Sơn",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "20",
-        whole: true,
-      },
-    ],
   },
   {
     code: "22",
@@ -598,12 +535,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Quảng Ninh",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "22",
-        whole: true,
-      },
-    ],
   },
   {
     code: "24",
@@ -611,16 +542,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Bắc Ninh",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "24",
-        whole: true,
-      },
-      {
-        code: "27",
-        whole: true,
-      },
-    ],
   },
   {
     code: "25",
@@ -628,20 +549,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Phú Thọ",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "17",
-        whole: true,
-      },
-      {
-        code: "25",
-        whole: true,
-      },
-      {
-        code: "26",
-        whole: true,
-      },
-    ],
   },
   {
     code: "31",
@@ -649,16 +556,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Hải Phòng",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "30",
-        whole: true,
-      },
-      {
-        code: "31",
-        whole: true,
-      },
-    ],
   },
   {
     code: "33",
@@ -666,16 +563,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Hưng Yên",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "33",
-        whole: true,
-      },
-      {
-        code: "34",
-        whole: true,
-      },
-    ],
   },
   {
     code: "37",
@@ -683,20 +570,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Ninh Bình",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "35",
-        whole: true,
-      },
-      {
-        code: "36",
-        whole: true,
-      },
-      {
-        code: "37",
-        whole: true,
-      },
-    ],
   },
   {
     code: "38",
@@ -704,12 +577,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Thanh Hóa",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "38",
-        whole: true,
-      },
-    ],
   },
   {
     code: "40",
@@ -717,12 +584,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Nghệ An",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "40",
-        whole: true,
-      },
-    ],
   },
   {
     code: "42",
@@ -730,12 +591,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Hà Tĩnh",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "42",
-        whole: true,
-      },
-    ],
   },
   {
     code: "44",
@@ -743,16 +598,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Quảng Trị",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "44",
-        whole: true,
-      },
-      {
-        code: "45",
-        whole: true,
-      },
-    ],
   },
   {
     code: "46",
@@ -760,12 +605,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Huế",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "46",
-        whole: true,
-      },
-    ],
   },
   {
     code: "48",
@@ -773,16 +612,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Đà Nẵng",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "48",
-        whole: true,
-      },
-      {
-        code: "49",
-        whole: true,
-      },
-    ],
   },
   {
     code: "51",
@@ -790,16 +619,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Quảng Ngãi",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "51",
-        whole: true,
-      },
-      {
-        code: "62",
-        whole: true,
-      },
-    ],
   },
   {
     code: "52",
@@ -807,16 +626,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Gia Lai",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "52",
-        whole: true,
-      },
-      {
-        code: "64",
-        whole: true,
-      },
-    ],
   },
   {
     code: "56",
@@ -824,16 +633,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Khánh Hòa",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "56",
-        whole: true,
-      },
-      {
-        code: "58",
-        whole: true,
-      },
-    ],
   },
   {
     code: "66",
@@ -841,16 +640,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Đắk Lắk",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "54",
-        whole: true,
-      },
-      {
-        code: "66",
-        whole: true,
-      },
-    ],
   },
   {
     code: "68",
@@ -858,20 +647,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Lâm Đồng",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "60",
-        whole: true,
-      },
-      {
-        code: "67",
-        whole: true,
-      },
-      {
-        code: "68",
-        whole: true,
-      },
-    ],
   },
   {
     code: "75",
@@ -880,16 +655,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     level: "province",
     validFrom: "2025-07-01",
     validTo: "2026-04-29",
-    formedFrom: [
-      {
-        code: "70",
-        whole: true,
-      },
-      {
-        code: "75",
-        whole: true,
-      },
-    ],
   },
   {
     code: "75",
@@ -897,12 +662,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Đồng Nai",
     level: "province",
     validFrom: "2026-04-30",
-    formedFrom: [
-      {
-        code: "75",
-        whole: true,
-      },
-    ],
   },
   {
     code: "79",
@@ -910,20 +669,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Hồ Chí Minh",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "74",
-        whole: true,
-      },
-      {
-        code: "77",
-        whole: true,
-      },
-      {
-        code: "79",
-        whole: true,
-      },
-    ],
   },
   {
     code: "80",
@@ -931,16 +676,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Tây Ninh",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "72",
-        whole: true,
-      },
-      {
-        code: "80",
-        whole: true,
-      },
-    ],
   },
   {
     code: "82",
@@ -948,16 +683,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Đồng Tháp",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "82",
-        whole: true,
-      },
-      {
-        code: "87",
-        whole: true,
-      },
-    ],
   },
   {
     code: "86",
@@ -965,20 +690,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Vĩnh Long",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "83",
-        whole: true,
-      },
-      {
-        code: "84",
-        whole: true,
-      },
-      {
-        code: "86",
-        whole: true,
-      },
-    ],
   },
   {
     code: "91",
@@ -986,16 +697,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "An Giang",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "89",
-        whole: true,
-      },
-      {
-        code: "91",
-        whole: true,
-      },
-    ],
   },
   {
     code: "92",
@@ -1003,20 +704,6 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Cần Thơ",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "92",
-        whole: true,
-      },
-      {
-        code: "93",
-        whole: true,
-      },
-      {
-        code: "94",
-        whole: true,
-      },
-    ],
   },
   {
     code: "96",
@@ -1024,15 +711,5 @@ export const PROVINCE_UNITS: readonly AdministrativeUnit[] = [
     name: "Cà Mau",
     level: "province",
     validFrom: "2025-07-01",
-    formedFrom: [
-      {
-        code: "95",
-        whole: true,
-      },
-      {
-        code: "96",
-        whole: true,
-      },
-    ],
   },
 ];

@@ -1,8 +1,8 @@
 import { createFinding, type Finding } from "../../findings/finding.js";
 import type { UnitCode } from "../codes.js";
-import { PROVINCE_UNITS } from "../data/provinces.js";
 import { inForce } from "../dates.js";
 import { nameKey, splitOfficialName } from "../names.js";
+import { PROVINCE_UNITS } from "../province-units.js";
 import type { AdministrativeUnit } from "../schema.js";
 import { UNIT_SEVERITIES } from "../severities.js";
 import type { UnitType } from "../types.js";

@@ -1,4 +1,4 @@
-import { PROVINCE_UNITS } from "../data/provinces.js";
+import { PROVINCE_UNITS } from "../province-units.js";
 import { provinceSuccessors } from "../provinces.js";
 import type { AdministrativeUnit } from "../schema.js";
 import { type MappingLink, registry } from "./decode.js";
