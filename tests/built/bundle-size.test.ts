@@ -84,7 +84,8 @@ describe.runIf(enabled)("the size of a browser bundle of one function", () => {
   });
 
   // No schema library at all: auditText takes only a catalogue made by createCatalogue, which
-  // validates a user's indicators (114.1 → 99.0 KiB gzipped; docs/performance.md).
+  // validates a user's indicators; the data the checks read kept apart from what only describes
+  // it (114.1 → 95.8 KiB gzipped; docs/performance.md).
   it("auditText: under 100 KiB gzipped, without the page renderer or zod", async () => {
     const audit = await bundle("auditText", inject("packageDir"));
     console.info(`auditText: ${kib(audit.bytes)} KiB minified, ${kib(audit.gzip)} KiB gzipped`);
@@ -94,6 +95,14 @@ describe.runIf(enabled)("the size of a browser bundle of one function", () => {
     expect(
       audit.inputs.filter((p) => /\/dist\/esm\/(dates|references|units)\/codes\.js$/u.test(p)),
     ).toEqual([]);
+    // Nor what describes the data the checks read: the registry's titles, the indicators'
+    // numerators, sources and notes, the units each province was formed from.
+    const descriptive =
+      /\/dist\/esm\/(references\/registry|indicators\/built-in|indicators\/data\/descriptions|units\/province-units|units\/data\/province-origins)\.js$/u;
+    expect(audit.inputs.filter((p) => descriptive.test(p))).toEqual([]);
+    expect(audit.inputs.some((p) => p.endsWith("/dist/esm/references/known-documents.js"))).toBe(
+      true,
+    );
     const bundled = (await audit.load()).auditText as typeof auditText;
     const text = "Xã tiếp nhận 90 đơn, trong đó 41 đơn khiếu nại và 52 đơn tố cáo.";
     expect(bundled(text).findings).toEqual(auditText(text).findings);
