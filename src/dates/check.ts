@@ -1,6 +1,5 @@
 // Per-function entry points: the date-fns index loads every function (0.1 s of start-up).
 import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
-import { formatISO } from "date-fns/formatISO";
 import { isAfter } from "date-fns/isAfter";
 import { transposed } from "../calculators/total.js";
 import { Decimal } from "../core/decimal.js";
@@ -8,7 +7,7 @@ import { lowerBound } from "../core/search.js";
 import { createLineIndex, type LineIndex } from "../core/span.js";
 import { createFinding, type Finding } from "../findings/finding.js";
 import { findReportDate } from "./report-date.js";
-import { isoDay, type ReportDateInput, reportDay } from "./report-day.js";
+import { dayText, isoDay, type ReportDateInput, reportDay } from "./report-day.js";
 import { type DateScan, type PeriodToken, scanDates, type YearsToken } from "./scan.js";
 import { DATE_SEVERITIES } from "./severities.js";
 
@@ -149,7 +148,7 @@ export function checkDates(text: string, options: DateCheckOptions = {}): readon
       COUNTED.has(token.period.kind) &&
       isAfter(isoDay(endDay), report)
     ) {
-      const reportIso = formatISO(report, { representation: "date" });
+      const reportIso = dayText(report);
       findings.push(
         createFinding({
           code: "DATE_PERIOD_ENDS_AFTER_REPORT",

@@ -1,5 +1,4 @@
 // Per-function entry points: the date-fns index loads every function (0.1 s of start-up).
-import { formatISO } from "date-fns/formatISO";
 import { isAfter } from "date-fns/isAfter";
 import { BaocaoError, kindOf, nonTextInput } from "../core/errors.js";
 import { err, ok, type Result, unwrap } from "../core/result.js";
@@ -16,7 +15,13 @@ import {
   WORD_END,
   WORD_START,
 } from "./grammar.js";
-import { firstDayOf, lastDayOf, type ReportDateInput, readReportDay } from "./report-day.js";
+import {
+  dayText,
+  firstDayOf,
+  lastDayOf,
+  type ReportDateInput,
+  readReportDay,
+} from "./report-day.js";
 import type { DatePrecision, Period, VietnameseDate } from "./shapes.js";
 
 export type { ReportDateInput } from "./report-day.js";
@@ -43,7 +48,7 @@ export const PERIOD_PATTERNS: readonly string[] = [
 
 const QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
 
-const day = (d: Date): string => formatISO(d, { representation: "date" });
+const day = (d: Date): string => dayText(d);
 
 const RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
 const coarser = (a: DatePrecision, b: DatePrecision): DatePrecision => (RANK[a] >= RANK[b] ? a : b);

@@ -1,8 +1,7 @@
 // Per-function entry points: the date-fns index loads every function (0.1 s of start-up).
-import { formatISO } from "date-fns/formatISO";
 import { isAfter } from "date-fns/isAfter";
 import { append } from "../core/arrays.js";
-import { firstDayOf, type ReportDateInput, reportDay } from "../dates/report-day.js";
+import { dayText, firstDayOf, type ReportDateInput, reportDay } from "../dates/report-day.js";
 import type { VietnameseDate } from "../dates/shapes.js";
 import { createFinding, type Finding } from "../findings/finding.js";
 import { DATED_DOCUMENTS, type DatedEntry, entryTerm, lookupEntry } from "./known-documents.js";
@@ -168,7 +167,7 @@ export function checkDocumentRefs(
             en: `${found.canonical} is dated ${show(date)}, after the report itself.`,
           },
           inputs: { reference: found.raw, date: found.date?.text ?? date.iso },
-          computed: { reportDate: formatISO(report, { representation: "date" }) },
+          computed: { reportDate: dayText(report) },
           span: found.span,
         }),
       );

@@ -100,6 +100,8 @@ describe.runIf(enabled)("the size of a browser bundle of one function", () => {
     const descriptive =
       /\/dist\/esm\/(references\/registry|indicators\/built-in|indicators\/data\/descriptions|units\/province-units|units\/data\/province-origins)\.js$/u;
     expect(audit.inputs.filter((p) => descriptive.test(p))).toEqual([]);
+    // Days are written by dayText, not date-fns's formatISO (every form of ISO 8601).
+    expect(audit.inputs.filter((p) => p.includes("/date-fns/formatISO"))).toEqual([]);
     expect(audit.inputs.some((p) => p.endsWith("/dist/esm/references/known-documents.js"))).toBe(
       true,
     );
