@@ -85,7 +85,7 @@ describe.runIf(enabled)("the size of a browser bundle of one function", () => {
 
   // No schema library at all: auditText takes only a catalogue made by createCatalogue, which
   // validates a user's indicators; the data the checks read kept apart from what only describes
-  // it (114.1 → 97.9 KiB gzipped; docs/performance.md).
+  // it (114.1 → 98.8 KiB gzipped; docs/performance.md).
   it("auditText: under 100 KiB gzipped, without the page renderer or zod", async () => {
     const audit = await bundle("auditText", inject("packageDir"));
     console.info(`auditText: ${kib(audit.bytes)} KiB minified, ${kib(audit.gzip)} KiB gzipped`);
