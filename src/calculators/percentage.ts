@@ -197,6 +197,27 @@ export function checkPercentage(input: PercentageInput): PercentageResult {
   };
 }
 
+/**
+ * The verdict {@link checkPercentage} gives, without its findings, hints and wholes: for readers
+ * that try a share against many bases and keep only the verdict. A qualified claim, candidate
+ * bases or sibling parts take the full check. Not part of the public API.
+ *
+ * @param input - as for {@link checkPercentage}
+ * @returns the verdict `checkPercentage(input).verdict` would give
+ * @throws as {@link checkPercentage}
+ * @internal
+ */
+export function percentageVerdict(input: PercentageInput): PercentageVerdict {
+  if (input.qualifier !== undefined || input.candidates?.length || input.parts?.length) {
+    return checkPercentage(input).verdict;
+  }
+  const part = readCount(input.part, "part");
+  const whole = readPositive(input.whole, "whole");
+  const stated = readStated(input.stated, "stated");
+  const exact = shareOf(fromDecimal(part), fromDecimal(whole));
+  return verdictOf(explainShare(exact, stated, resolvePolicy(input.rounding)));
+}
+
 function verdictOf(explanation: ShareExplanation): PercentageVerdict {
   if (explanation.kind === "none") return "inconsistent";
   if (explanation.kind === "complement") return "consistent-as-complement";

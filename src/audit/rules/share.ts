@@ -1,4 +1,8 @@
-import { checkPercentage, type PercentageResult } from "../../calculators/percentage.js";
+import {
+  checkPercentage,
+  type PercentageVerdict,
+  percentageVerdict,
+} from "../../calculators/percentage.js";
 import { checkReachability } from "../../calculators/reachability.js";
 import { Decimal } from "../../core/decimal.js";
 import { lowerBound } from "../../core/search.js";
@@ -410,7 +414,7 @@ function checkParallel(ctx: AuditContext, passage: Passage, list: ParallelList):
     pairs.filter(
       ({ part, stated }) =>
         (base.parts !== undefined || !base.whole.value.lt(part.value)) &&
-        verdictOf(part, base, stated).verdict !== "inconsistent",
+        verdictOf(part, base, stated) !== "inconsistent",
     ).length;
   const scored = candidates.map((base) => ({ base, n: score(base) }));
   const best = Math.max(0, ...scored.map((x) => x.n));
@@ -454,7 +458,7 @@ interface Base {
   readonly tryOnly?: boolean;
 }
 
-const ORDER: Record<PercentageResult["verdict"], number> = {
+const ORDER: Record<PercentageVerdict, number> = {
   consistent: 0,
   "consistent-with-other-base": 1,
   "consistent-if-other-rounding": 2,
@@ -749,13 +753,13 @@ function firstFit(
   bases: readonly Base[],
   stated: QuantityToken,
 ): Base | undefined {
-  let best: { base: Base; result: PercentageResult } | undefined;
+  let best: { base: Base; verdict: PercentageVerdict } | undefined;
   for (const base of bases) {
-    const result = verdictOf(part, base, stated);
-    if (!best || ORDER[result.verdict] < ORDER[best.result.verdict]) best = { base, result };
-    if (result.verdict === "consistent") break;
+    const verdict = verdictOf(part, base, stated);
+    if (!best || ORDER[verdict] < ORDER[best.verdict]) best = { base, verdict };
+    if (verdict === "consistent") break;
   }
-  return best && best.result.verdict !== "inconsistent" ? best.base : undefined;
+  return best && best.verdict !== "inconsistent" ? best.base : undefined;
 }
 
 /** The figure right before the part, joined by a comma and counting another thing ("874 vụ, 1.172 bị can"). */
@@ -773,8 +777,8 @@ function pairedFigure(
   return a !== undefined && a !== nounOf(ctx, part) ? figure : undefined;
 }
 
-function verdictOf(part: QuantityToken, base: Base, stated: QuantityToken): PercentageResult {
-  return checkPercentage({ part: part.value, whole: wholeValue(base), stated: statedOf(stated) });
+function verdictOf(part: QuantityToken, base: Base, stated: QuantityToken): PercentageVerdict {
+  return percentageVerdict({ part: part.value, whole: wholeValue(base), stated: statedOf(stated) });
 }
 
 function wholeValue(base: Base) {
@@ -1089,8 +1093,7 @@ function lineAbove(ctx: AuditContext, passage: Passage, part: QuantityToken): Ba
       if (!count || !where || !share?.percent || nounOf(ctx, count) !== noun) continue;
       if (!linked(where, count, share)) continue;
       lines++;
-      if (verdictOf(count, { whole: figure, reach: "above" }, share).verdict !== "inconsistent")
-        fits++;
+      if (verdictOf(count, { whole: figure, reach: "above" }, share) !== "inconsistent") fits++;
     }
     const voted = fits >= 2 && fits * 2 >= lines;
     return { whole: figure, reach: "above", ...(voted ? {} : { tryOnly: true }) };
@@ -1224,9 +1227,7 @@ function listItems(
     const others = shared.filter((x) => x.part !== part);
     if (
       sharesMakeHundred(shared.map((x) => x.share as QuantityToken)) ||
-      others.every(
-        (x) => verdictOf(x.part, base, x.share as QuantityToken).verdict !== "inconsistent",
-      )
+      others.every((x) => verdictOf(x.part, base, x.share as QuantityToken) !== "inconsistent")
     )
       return { items: parts, complete: true };
   }
@@ -1368,7 +1369,7 @@ function voted(
     const share = numbers[i + 1] as QuantityToken;
     if (part.percent || !share.percent || !linked(passage, part, share)) continue;
     const fits = (base: QuantityToken) =>
-      verdictOf(part, { whole: base, reach: "above" }, share).verdict !== "inconsistent";
+      verdictOf(part, { whole: base, reach: "above" }, share) !== "inconsistent";
     if (fits(numerator)) a++;
     if (fits(whole)) b++;
   }
@@ -1398,9 +1399,8 @@ function paragraphFit(
   return figures.find(
     (t) =>
       !t.value.isZero() &&
-      ORDER[
-        checkPercentage({ part: part.value, whole: t.value, stated: statedOf(stated) }).verdict
-      ] < ORDER.inconsistent,
+      ORDER[percentageVerdict({ part: part.value, whole: t.value, stated: statedOf(stated) })] <
+        ORDER.inconsistent,
   );
 }
 
