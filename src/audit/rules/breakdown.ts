@@ -344,6 +344,22 @@ function skipInterposed(ctx: AuditContext, passage: Passage, total: QuantityToke
       at = close + 1;
       continue;
     }
+    // "658 ha, bằng 109,65% kế hoạch năm và tăng 11,36% …; bao gồm": a share of the total, the
+    // words of what it is a share of, and "và" before the next clause.
+    const lead = cueAt(passage, t.start, "clause") ?? cueBefore(passage, t.start, "clause");
+    const share = lead && ctx.numbersIn(lead.end, passage.end)[0];
+    if (share?.percent && share.numberStart === solidAfter(passage, lead.end)?.start) {
+      at = skipNoun(passage, share.end);
+      continue;
+    }
+    if (
+      t.text === "và" &&
+      steps > 0 &&
+      cueAt(passage, solidAfter(passage, t.end)?.start ?? -1, "change-word")
+    ) {
+      at = t.end;
+      continue;
+    }
     if (cueAt(passage, t.start, "change-word")) {
       const figure = ctx.numbersIn(t.end, Math.min(passage.end, t.end + 20))[0];
       if (!figure) break;
@@ -427,6 +443,18 @@ function bulletList(
     const first = line && solidAfter(line, start);
     if (!line || !first || first.start >= paragraph.end || !BULLETS.has(first.text)) {
       if (start > paragraph.start && items.length === 0) continue;
+      // A line the page wrapped: the item before stops on no closing mark, and this line goes on
+      // in lower case or after a verb ("…, chiếm" / "13,06% …").
+      const before = ctx.passageAt(end - 1);
+      if (
+        items.length > 0 &&
+        !/[.;:!?]\s*$/.test(ctx.text.slice(end - 8, end)) &&
+        (/^\s*\p{Ll}/u.test(ctx.text.slice(start, start + 9)) ||
+          (before && cueBefore(before, end, "clause")))
+      ) {
+        end = paragraph.end;
+        continue;
+      }
       break;
     }
     if (mark !== undefined && first.text !== mark) break;

@@ -311,4 +311,23 @@ describe("the breakdown rule", () => {
       "Toàn xã có 1.312 học sinh, trong đó mầm non 410 em (công lập 230 học sinh, 03 nhóm tư thục 180 học sinh), tiểu học 902 học sinh.";
     expect(alarms(nested)).toEqual([]);
   });
+  it("reads past a share of the total and a change before its marker (issue #17, shape 3)", () => {
+    const text =
+      "Diện tích rừng trồng mới năm 2020 đạt 540 ha, bằng 105,2% kế hoạch năm và tăng 8,4% so với năm trước; bao gồm 500 ha rừng sản xuất, 23 ha rừng phòng hộ và 17 ha cây dược liệu.";
+    expect(claimsOf(text, "breakdown")).toEqual([
+      "consistent [total=540 part=500 part=23 part=17]",
+    ]);
+    expect(alarms(text.replace("23 ha", "25 ha"))).toEqual([
+      "TOTAL_EXCEEDED «540 ha, bằng 105,2% kế hoạch năm và tăng 8,4% so với năm trước; bao gồm 500 ha rừng sản xuất, 25 ha rừng phòng hộ và 17 ha»",
+    ]);
+  });
+
+  it("follows list items the page wrapped onto lines of their own", () => {
+    const text =
+      "Đất trồng trọt: Diện tích 812,40 ha chiếm 71,2% đất nông nghiệp, gồm:\n+ Đất trồng rau màu: Diện tích 302,15, chiếm\n37,19% . Rau ăn lá chiếm phần lớn diện\ntích của xã.\n+ Đất trồng cây ăn quả: Diện tích 510,25 ha,\nchiếm 62,81% đất trồng trọt với\ncác loại cây chính như bưởi, cam.\n";
+    expect(claimsOf(text, "breakdown")).toEqual([
+      "consistent [total=812,40 part=302,15 part=510,25]",
+    ]);
+    expect(alarms(text.replace("510,25", "510,52"))).toContain("TOTAL_EXCEEDED «812,40 ha»");
+  });
 });
