@@ -348,7 +348,7 @@ function skipInterposed(ctx: AuditContext, passage: Passage, total: QuantityToke
     // words of what it is a share of, and "và" before the next clause.
     const lead = cueAt(passage, t.start, "clause") ?? cueBefore(passage, t.start, "clause");
     const share = lead && ctx.numbersIn(lead.end, passage.end)[0];
-    if (share?.percent && share.numberStart === solidAfter(passage, lead.end)?.start) {
+    if (lead && share?.percent && share.numberStart === solidAfter(passage, lead.end)?.start) {
       at = skipNoun(passage, share.end);
       continue;
     }

@@ -1,7 +1,7 @@
 import { Decimal } from "../../core/decimal.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
-import { relationDraft } from "../draft.js";
+import { type ClaimDraft, relationDraft } from "../draft.js";
 import { contentWords, coverWhole } from "../figures.js";
 import { cueAt, cueBefore, cuesIn, type Passage, solidTokens } from "../passage.js";
 import type { Rule } from "../rule.js";
@@ -10,31 +10,76 @@ import type { Rule } from "../rule.js";
  * Shares that must make 100 (issue #17, shape 11): a structure ("cơ cấu") listed share by share,
  * "Cơ cấu kinh tế: nông, lâm nghiệp 36,4%; công nghiệp – xây dựng 27,9%; dịch vụ 35,9%", or
  * shares whose labels plainly cover a whole ("đất nông nghiệp chiếm 90,96%; đất phi nông
- * nghiệp chiếm 9,04%", "khu vực đô thị …%, khu vực nông thôn …%"). They may differ from 100
+ * nghiệp chiếm 9,04%", "khu vực đô thị …%, khu vực nông thôn …%"), or lines of a part and its
+ * share whose parts make the figure of the line above. They may differ from 100
  * by half a unit of the last decimal of each (rounding), no more.
  */
 export const compositionRule: Rule = {
   kind: "composition",
   labels: { vi: "Cơ cấu (tổng 100%)", en: "Structure (makes 100%)" },
   reads: ["sentence"],
+  runText: (ctx) => linedShares(ctx),
   run: (ctx, passage) => {
     const cue = passage.cues.find((c) => c.roles.has("structure"));
     const shares = cue ? listedShares(ctx, passage, cue.end) : coveringShares(ctx, passage);
     if (shares.length < 2) return [];
     // A list far from 100 is no structure of one whole (shares of several, or of a change).
-    const sum = shares.reduce((n, t) => n.plus(t.numeral), new Decimal(0));
-    if (sum.minus(100).abs().gt(FAR)) return [];
-    const first = shares[0] as QuantityToken;
-    const last = shares[shares.length - 1] as QuantityToken;
-    const draft = relationDraft(
-      ctx,
-      "composition",
-      { start: first.start, end: last.end },
-      { kind: "composition", shares: shares.map((t) => ctx.idOf(t)) },
-    );
-    return draft ? [draft] : [];
+    if (total(shares).minus(100).abs().gt(FAR)) return [];
+    return structure(ctx, shares);
   },
 };
+
+const total = (shares: readonly QuantityToken[]) =>
+  shares.reduce((n, t) => n.plus(t.numeral), new Decimal(0));
+
+function structure(ctx: AuditContext, shares: readonly QuantityToken[]): ClaimDraft[] {
+  const first = shares[0] as QuantityToken;
+  const last = shares[shares.length - 1] as QuantityToken;
+  const draft = relationDraft(
+    ctx,
+    "composition",
+    { start: first.start, end: last.end },
+    { kind: "composition", shares: shares.map((t) => ctx.idOf(t)) },
+  );
+  return draft ? [draft] : [];
+}
+
+/**
+ * Lines of one part and its share each ("Lao động ngành A: 420 người – chiếm 35%"), under a
+ * line whose figure their parts add up to exactly ("Số lao động: 1.200 người."): the parts are
+ * all of that whole, so their shares must make 100.
+ */
+function linedShares(ctx: AuditContext): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  let whole: QuantityToken | undefined;
+  let parts: QuantityToken[] = [];
+  let shares: QuantityToken[] = [];
+  const lines = ctx.segments.paragraphs;
+  // One step past the last line: the run that ends the text is closed too.
+  for (let i = 0; i <= lines.length; i++) {
+    const p = lines[i];
+    const [part, share, more] = p ? ctx.numbersIn(p.start, p.end) : [];
+    if (part && !part.percent && share?.percent && !share.qualifier && !more) {
+      parts.push(part);
+      shares.push(share);
+      continue;
+    }
+    const sum = parts.reduce((n, t) => n.plus(t.value), new Decimal(0));
+    // Each share is also one of its whole (the share rule's claim, left free to it). Changes
+    // ("tăng 5%") are far from a structure's 100.
+    if (
+      whole &&
+      parts.length >= 2 &&
+      sum.eq(whole.value) &&
+      total(shares).minus(100).abs().lte(FAR)
+    )
+      for (const { tokens: _free, ...draft } of structure(ctx, shares)) drafts.push(draft);
+    whole = part && !share && !part.percent ? part : undefined;
+    parts = [];
+    shares = [];
+  }
+  return drafts;
+}
 
 // How far from 100 a list of shares may add up to and still be read as one structure.
 const FAR = 10;

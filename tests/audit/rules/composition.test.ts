@@ -31,4 +31,17 @@ describe("the composition rule", () => {
       [],
     );
   });
+  it("holds to 100 the shares of lines whose parts add up to the line above them", () => {
+    const text =
+      "Tổng số học viên: 1.250 người.\nHọc viên hệ chính quy: 700 người – chiếm 56%\nHọc viên hệ vừa làm vừa học: 425 người – chiếm\n34%\nHọc viên hệ từ xa: 125 người – chiếm 10%\n";
+    expect(claimsOf(text, "composition")).toEqual(["consistent [share=56% share=34% share=10%]"]);
+    expect(alarms(text)).toEqual([]);
+    // The share of one line is wrong against the whole, and the shares miss 100.
+    expect(alarms(text.replace("34%", "43%"))).toContain(
+      "COMPLEMENT_SHARES_SUM «chiếm 56%\nHọc viên hệ vừa làm vừa học: 425 người – chiếm\n43%\nHọc viên hệ từ xa: 125 người – chiếm 10%»",
+    );
+    // Parts that do not make the figure above: no structure is read.
+    const some = text.replace("125 người", "105 người").replace("10%", "8,4%");
+    expect(claimsOf(some, "composition")).toEqual([]);
+  });
 });

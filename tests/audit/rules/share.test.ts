@@ -126,7 +126,9 @@ describe("the share rule", () => {
       "consistent",
       "consistent",
     ]);
+    // The lines' parts make the 5.120 above them: their shares must make 100 too.
     expect(alarms(text.replace("14,84%", "18,44%"))).toEqual([
+      "COMPLEMENT_SHARES_SUM «Chiếm 78,13%\nSố thửa đang thẩm định: 760 thửa – Chiếm 18,44%\nSố thửa còn tranh chấp: 360 thửa – Chiếm 7,03%»",
       "PERCENT_INCONSISTENT «760 thửa – Chiếm 18,44%»",
     ]);
     // A total named as one needs no vote of the list.
@@ -254,10 +256,14 @@ describe("the share rule", () => {
       "consistent [part=750 whole=1.250 stated=60%]",
     ]);
     expect(alarms(text.replace("60%", "66%"))).toEqual([
+      "COMPLEMENT_SHARES_SUM «chiếm 40%;\n+ Cây rau màu các loại: diện tích 750 ha, chiếm 66%»",
       "PERCENT_INCONSISTENT «750 ha, chiếm 66%»",
     ]);
     // A line that does not open a list with "bao gồm:" or "trong đó:" is no total.
-    expect(alarms(text.replace(", bao gồm:", ".").replace("60%", "66%"))).toEqual([]);
+    // (No share of it is read; the parts still make it, so their shares must make 100.)
+    expect(alarms(text.replace(", bao gồm:", ".").replace("60%", "66%"))).toEqual([
+      "COMPLEMENT_SHARES_SUM «chiếm 40%;\n+ Cây rau màu các loại: diện tích 750 ha, chiếm 66%»",
+    ]);
   });
 
   it("takes the total of the sentence ending the paragraph before, at a paragraph's start", () => {
