@@ -1,5 +1,5 @@
 import { transposed } from "../../calculators/total.js";
-import type { Decimal } from "../../core/decimal.js";
+import { Decimal } from "../../core/decimal.js";
 import { lowerBound } from "../../core/search.js";
 import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
@@ -12,7 +12,7 @@ import {
   nounOf,
   sameNoun,
 } from "../figures.js";
-import { type Cue, cueBefore, type Passage, solidBefore } from "../passage.js";
+import { type Cue, cueAt, cueBefore, type Passage, solidBefore } from "../passage.js";
 import type { Rule } from "../rule.js";
 import { opensList } from "./breakdown.js";
 
@@ -30,7 +30,7 @@ export const partitionRule: Rule = {
   reads: ["sentence"],
   runText: (ctx) => sharedWholes(ctx),
   run: (ctx, passage) => {
-    const drafts: ClaimDraft[] = [];
+    const drafts: ClaimDraft[] = hundredParts(ctx, passage);
     for (const total of ctx.numbersIn(passage.start, passage.end)) {
       if (ctx.used.has(total) || !isWholeCount(total) || total.value.lt(MIN_TOTAL)) continue;
       // "… 5.200 hồ sơ. Trong đó, …": marked parts, read by the breakdown rule.
@@ -342,4 +342,44 @@ function sumAfter(
     ...draft,
     findings: draft.findings.map((f) => ({ ...f, severity: "warning" as const })),
   };
+}
+
+/**
+ * Parts each "chiếm p% tổng số …" of one whole, their shares making 100 within rounding ("…
+ * thực hiện 190 vụ việc chiếm 95% tổng số vụ việc; … 10 vụ việc chiếm 5% tổng số vụ việc"):
+ * all of the whole the sentence before states, its first count of what they count when none
+ * there is larger. Their sum must be it.
+ */
+function hundredParts(ctx: AuditContext, passage: Passage): ClaimDraft[] {
+  const parts: QuantityToken[] = [];
+  let sum = new Decimal(0);
+  let slack = new Decimal(0);
+  let last: QuantityToken | undefined;
+  for (const t of ctx.numbersIn(passage.start, passage.end)) {
+    if (t.percent && last && t.lead?.kind === "accounts-for" && cueAt(passage, t.end, "base")) {
+      parts.push(last);
+      sum = sum.plus(t.numeral);
+      slack = slack.plus(new Decimal(5).div(10 ** (t.decimals + 1)));
+    }
+    last = t.percent ? undefined : t;
+  }
+  const noun = parts[0] && nounOf(ctx, parts[0]);
+  if (parts.length < 2 || sum.minus(100).abs().gt(slack) || noun === undefined) return [];
+  if (parts.some((t) => !sameNoun(nounOf(ctx, t), noun))) return [];
+  const sentences = ctx.segments.sentences;
+  const at = lowerBound(sentences, passage.start, (s) => s.start);
+  const before = sentences[at - 1];
+  if (!before || before.paragraph !== sentences[at]?.paragraph) return [];
+  const counts = ctx
+    .numbersIn(before.start, before.end)
+    .filter((t) => !t.percent && !isChange(ctx, t) && sameNoun(nounOf(ctx, t), noun));
+  const total = counts[0];
+  if (!total || counts.some((t) => t.value.gt(total.value))) return [];
+  // Parts that add up to a total no rule took were read with it, after its own sentence.
+  const parted = parts.reduce((n, t) => n.plus(t.value), new Decimal(0));
+  if (parted.eq(total.value) && !ctx.used.has(total)) return [];
+  const draft = draftOf(ctx, total, parts, "all");
+  if (!draft) return [];
+  const { tokens: _free, ...free } = draft;
+  return [free];
 }

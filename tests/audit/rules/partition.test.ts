@@ -96,4 +96,29 @@ describe("the partition rule", () => {
       "TOTAL_TRANSPOSED «2.473»",
     ]);
   });
+  it("holds to the total above parts whose shares of it make 100", () => {
+    const text =
+      "Năm 2023, Phòng Tư pháp huyện đã tiếp nhận 340 yêu cầu chứng thực (tăng 12 yêu cầu so với năm trước). Công chức tư pháp xử lý 306 yêu cầu chiếm 90% tổng số yêu cầu; cán bộ một cửa xử lý 34 yêu cầu chiếm 10% tổng số yêu cầu.";
+    expect(claimsOf(text, "breakdown")).toEqual(["consistent [total=340 part=306 part=34]"]);
+    expect(alarms(text.replace("340 yêu cầu chứng thực", "341 yêu cầu chứng thực"))).toEqual([
+      "TOTAL_SHORT «341»",
+    ]);
+    // A total another list divides already ("trong đó …") is held to these parts too.
+    const listed = text.replace(
+      "(tăng 12 yêu cầu so với năm trước)",
+      ", trong đó 200 yêu cầu chứng thực bản sao, 140 yêu cầu chứng thực chữ ký",
+    );
+    expect(claimsOf(listed, "breakdown")).toEqual([
+      "consistent [total=340 part=306 part=34]",
+      "consistent [total=340 part=200 part=140]",
+    ]);
+    expect(alarms(listed.replace("306 yêu cầu", "305 yêu cầu"))).toEqual(["TOTAL_SHORT «340»"]);
+    // Shares that leave some of the whole unnamed say nothing of the parts' sum.
+    expect(
+      claimsOf(
+        text.replace("340 yêu cầu chứng thực", "341 yêu cầu chứng thực").replace("10%", "8%"),
+        "breakdown",
+      ),
+    ).toEqual([]);
+  });
 });
