@@ -148,6 +148,24 @@ export function solidBefore(passage: Passage, offset: number): Token | undefined
 }
 
 /**
+ * Where the run of words right before `offset` starts: each word that starts at most `reach`
+ * characters before `offset` is taken, back to the first token that is no word (the words
+ * naming a figure or a share: "Tỷ lệ hộ nghèo chiếm").
+ */
+export function wordsStart(passage: Passage, offset: number, reach: number): number {
+  let from = offset;
+  for (
+    let t = solidBefore(passage, offset);
+    t?.kind === "word";
+    t = solidBefore(passage, t.start)
+  ) {
+    if (offset - t.start > reach) break;
+    from = t.start;
+  }
+  return from;
+}
+
+/**
  * Whether every token that is not a space within `[from, to)` passes `test` (stops at the first
  * that does not, so a long passage is not walked to its end).
  */

@@ -12,6 +12,7 @@ import {
   solidAfter,
   solidBefore,
   solidTokens,
+  wordsStart,
 } from "../passage.js";
 import type { Rule } from "../rule.js";
 import type { Range } from "../segment.js";
@@ -177,12 +178,8 @@ function closeAfter(passage: Passage, at: number): number {
 
 /** The words before a delta (back to a comma or the direction word) and after its unit. */
 function labelOf(passage: Passage, delta: QuantityToken, percent: QuantityToken): string[] {
-  const before = solidBefore(passage, delta.start);
-  let from = delta.start;
-  for (let t: Token | undefined = before; t && t.kind === "word" && delta.start - t.start < 40; ) {
-    from = t.start;
-    t = solidBefore(passage, t.start);
-  }
+  // Words starting under 40 characters before the delta.
+  const from = wordsStart(passage, delta.start, 39);
   return [
     ...contentWords(passage, from, delta.start),
     ...contentWords(passage, delta.end, percent.start),

@@ -3,7 +3,7 @@ import type { QuantityToken } from "../../quantities/token.js";
 import type { AuditContext } from "../context.js";
 import { type ClaimDraft, relationDraft, statedOf } from "../draft.js";
 import { contentWords, isWholeCount, nounOf } from "../figures.js";
-import { cueBefore, cuesIn, type Passage, solidBefore } from "../passage.js";
+import { cueBefore, cuesIn, type Passage, solidBefore, wordsStart } from "../passage.js";
 import type { Rule } from "../rule.js";
 
 /**
@@ -59,15 +59,8 @@ function namedNoun(
 ): string | undefined {
   if (stated.lead?.kind !== "accounts-for") return undefined;
   const lead = stated.lead.start;
-  let from = lead;
-  for (
-    let t = solidBefore(passage, lead);
-    t && t.kind === "word";
-    t = solidBefore(passage, t.start)
-  ) {
-    if (lead - t.start > NAME_REACH) return undefined;
-    from = t.start;
-  }
+  const from = wordsStart(passage, lead, NAME_REACH);
+  // A word further back (the words run past the reach) is no mark either.
   const mark = solidBefore(passage, from);
   if (mark && !MARKS.has(mark.text)) return undefined;
   if (previous && previous.end > from) return undefined;

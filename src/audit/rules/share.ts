@@ -23,6 +23,7 @@ import {
   solidAfter,
   solidBefore,
   solidTokens,
+  wordsStart,
 } from "../passage.js";
 import type { Rule } from "../rule.js";
 import type { Sentence } from "../segment.js";
@@ -335,13 +336,7 @@ const LEADS = new Set(["đạt", "là", "chiếm", "bằng"].map(matchKey));
 
 /** The content words right before a figure, back to the mark before them. */
 function labelOf(passage: Passage, figure: QuantityToken): string[] {
-  let from = figure.start;
-  for (let t = solidBefore(passage, figure.start); t && t.kind === "word"; ) {
-    if (figure.start - t.start > 40) break;
-    from = t.start;
-    t = solidBefore(passage, t.start);
-  }
-  return contentWords(passage, from, figure.start);
+  return contentWords(passage, wordsStart(passage, figure.start, 40), figure.start);
 }
 
 /** Counts listed one after another, and their shares in the same order in a bracket after them. */
